@@ -1,0 +1,268 @@
+package dev.flowsmith.format;
+
+import dev.flowsmith.model.Flow;
+import dev.flowsmith.model.JsonValue;
+import dev.flowsmith.model.JsonValue.JsonArray;
+import dev.flowsmith.model.JsonValue.JsonNumber;
+import dev.flowsmith.model.JsonValue.JsonObject;
+import dev.flowsmith.model.Operation;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads flows from every format of format.md §8 and §10, detecting which one a file holds.
+ * Nothing is returned unless the whole input is valid, so a failed import changes nothing.
+ */
+public final class FlowReader {
+
+  private static final String TEMPLATE_FLOWS = "flows.json";
+  private static final String TEMPLATE_OPERATIONS = "operations.json";
+
+  private FlowReader() {}
+
+  /** Reads a flow file, or a directus-template-cli folder (the folder itself or its {@code src/}). */
+  public static FlowDocument read(Path path) throws FlowFormatException, IOException {
+    if (Files.isDirectory(path)) {
+      Path folder = templateFolder(path).orElseThrow(() -> new FlowFormatException(path.toString(), null, null,
+          "the folder holds no " + TEMPLATE_FLOWS + " and " + TEMPLATE_OPERATIONS
+              + " (a directus-template-cli folder), nor is it a workspace"));
+      return readSeparate(readText(folder.resolve(TEMPLATE_FLOWS)), folder.resolve(TEMPLATE_FLOWS).toString(),
+          readText(folder.resolve(TEMPLATE_OPERATIONS)), folder.resolve(TEMPLATE_OPERATIONS).toString(),
+          SourceFormat.TEMPLATE_FOLDER);
+    }
+    return read(readText(path), path.toString());
+  }
+
+  /** The folder holding a template's flows.json and operations.json, if {@code dir} is a template. */
+  public static Optional<Path> templateFolder(Path dir) {
+    for (Path candidate : List.of(dir, dir.resolve("src"))) {
+      if (Files.isRegularFile(candidate.resolve(TEMPLATE_FLOWS))
+          && Files.isRegularFile(candidate.resolve(TEMPLATE_OPERATIONS))) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Reads a file strictly as UTF-8 (a leading byte-order mark is dropped). */
+  public static String readText(Path path) throws IOException, FlowFormatException {
+    byte[] bytes = Files.readAllBytes(path);
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException notUtf8) {
+      throw new FlowFormatException(path.toString(), null, null, "the file is not UTF-8 text");
+    }
+  }
+
+  /** Reads JSON text in any single-file format. */
+  public static FlowDocument read(String text, @Nullable String source) throws FlowFormatException {
+    ParsedJson doc = JsonText.parse(text, source);
+    JsonValue root = doc.root();
+    if (root instanceof JsonArray array) {
+      if (!array.elements().isEmpty() && array.elements().get(0) instanceof JsonObject first
+          && first.has("collection") && first.has("items")) {
+        return readImportBatch(doc, array);
+      }
+      return new FlowDocument(readFlowArray(doc, array, JsonPath.ROOT, null), SourceFormat.CANONICAL_ARRAY, doc);
+    }
+    if (!(root instanceof JsonObject object)) {
+      throw doc.error(JsonPath.ROOT, "expected a flow object or an array of flows, found " + root.typeName());
+    }
+    if (object.has("errors") && !object.has("data")) {
+      throw doc.error(JsonPath.member(JsonPath.ROOT, "errors"),
+          "this is a Directus error response, not a flow: " + firstErrorMessage(object));
+    }
+    if (object.has("version") && (object.has("flows") || object.has("flow"))) {
+      return readStudioBundle(doc, object);
+    }
+    if (object.has("data")) {
+      return readRestResponse(doc, object, null);
+    }
+    Flow flow = FlowCodec.readFlow(doc, object, JsonPath.ROOT, null, Flow.ACTIVE);
+    return new FlowDocument(List.of(flow), SourceFormat.CANONICAL, doc);
+  }
+
+  /**
+   * Reads flows whose operations come separately: a flows document ({@code GET /flows}, plain
+   * {@code fields=*}) and an operations document ({@code GET /operations}), as REST responses or
+   * bare arrays.
+   */
+  public static FlowDocument readSeparate(String flowsText, String flowsSource, String operationsText,
+      String operationsSource) throws FlowFormatException {
+    return readSeparate(flowsText, flowsSource, operationsText, operationsSource, SourceFormat.REST_RESPONSE);
+  }
+
+  private static FlowDocument readSeparate(String flowsText, String flowsSource, String operationsText,
+      String operationsSource, SourceFormat format) throws FlowFormatException {
+    ParsedJson opsDoc = JsonText.parse(operationsText, operationsSource);
+    String opsPath = JsonPath.ROOT;
+    JsonValue opsRoot = opsDoc.root();
+    if (opsRoot instanceof JsonObject wrapper && wrapper.has("data")) {
+      opsRoot = wrapper.members().get("data");
+      opsPath = JsonPath.member(JsonPath.ROOT, "data");
+    }
+    if (!(opsRoot instanceof JsonArray opsArray)) {
+      throw opsDoc.error(opsPath, "expected an array of operations, found " + opsRoot.typeName());
+    }
+    List<Operation> operations = new ArrayList<>();
+    for (int i = 0; i < opsArray.size(); i++) {
+      operations.add(FlowCodec.readOperation(opsDoc, opsArray.elements().get(i), JsonPath.index(opsPath, i), null));
+    }
+    ParsedJson flowsDoc = JsonText.parse(flowsText, flowsSource);
+    JsonValue flowsRoot = flowsDoc.root();
+    if (flowsRoot instanceof JsonObject wrapper && wrapper.has("data")) {
+      return readRestResponse(flowsDoc, wrapper, operations);
+    }
+    List<Flow> flows = flowsRoot instanceof JsonArray array
+        ? readFlowArray(flowsDoc, array, JsonPath.ROOT, operations)
+        : List.of(FlowCodec.readFlow(flowsDoc, flowsRoot, JsonPath.ROOT, operations, Flow.ACTIVE));
+    rejectOrphans(opsDoc, opsPath, operations, flows);
+    return new FlowDocument(flows, format, flowsDoc);
+  }
+
+  /** An operation whose flow is not in the flows document would be lost silently; refuse instead. */
+  private static void rejectOrphans(ParsedJson opsDoc, String opsPath, List<Operation> operations, List<Flow> flows)
+      throws FlowFormatException {
+    for (int i = 0; i < operations.size(); i++) {
+      String owner = operations.get(i).flow();
+      if (flows.stream().noneMatch(f -> f.id().equals(owner))) {
+        throw opsDoc.error(JsonPath.member(JsonPath.index(opsPath, i), "flow"),
+            "belongs to flow " + owner + ", which is not among the flows");
+      }
+    }
+  }
+
+  private static List<Flow> readFlowArray(ParsedJson doc, JsonArray array, String path,
+      @Nullable List<Operation> separate) throws FlowFormatException {
+    List<Flow> flows = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      flows.add(FlowCodec.readFlow(doc, array.elements().get(i), JsonPath.index(path, i), separate, Flow.ACTIVE));
+    }
+    return flows;
+  }
+
+  private static FlowDocument readRestResponse(ParsedJson doc, JsonObject wrapper,
+      @Nullable List<Operation> separate) throws FlowFormatException {
+    JsonValue data = wrapper.members().get("data");
+    String dataPath = JsonPath.member(JsonPath.ROOT, "data");
+    List<Flow> flows;
+    if (data instanceof JsonArray array) {
+      if (separate == null && looksLikeOperations(array)) {
+        throw doc.error(dataPath, "this is an operations list (GET /operations); read it together with the flows"
+            + " it belongs to (--operations)");
+      }
+      flows = readFlowArray(doc, array, dataPath, separate);
+    } else if (data instanceof JsonObject) {
+      flows = List.of(FlowCodec.readFlow(doc, data, dataPath, separate, Flow.ACTIVE));
+    } else {
+      throw doc.error(dataPath, "expected a flow or an array of flows, found " + data.typeName());
+    }
+    return new FlowDocument(flows, SourceFormat.REST_RESPONSE, doc);
+  }
+
+  private static boolean looksLikeOperations(JsonArray array) {
+    return !array.elements().isEmpty() && array.elements().get(0) instanceof JsonObject first
+        && first.has("key") && first.has("position_x") && !first.has("trigger");
+  }
+
+  private static FlowDocument readStudioBundle(ParsedJson doc, JsonObject bundle) throws FlowFormatException {
+    String versionPath = JsonPath.member(JsonPath.ROOT, "version");
+    JsonValue version = bundle.members().get("version");
+    if (version instanceof JsonNumber number && number.literal().equals("1")) {
+      Flow flow = readBundleEntry(doc, bundle, JsonPath.ROOT);
+      return new FlowDocument(List.of(flow), SourceFormat.STUDIO_BUNDLE_V1, doc);
+    }
+    if (version instanceof JsonNumber number && number.literal().equals("2")) {
+      String flowsPath = JsonPath.member(JsonPath.ROOT, "flows");
+      if (!(bundle.members().get("flows") instanceof JsonArray entries)) {
+        throw doc.error(flowsPath, "must be an array of {flow, operations} entries");
+      }
+      List<Flow> flows = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        String entryPath = JsonPath.index(flowsPath, i);
+        if (!(entries.elements().get(i) instanceof JsonObject entry)) {
+          throw doc.error(entryPath, "must be an object with \"flow\" and \"operations\"");
+        }
+        flows.add(readBundleEntry(doc, entry, entryPath));
+      }
+      return new FlowDocument(flows, SourceFormat.STUDIO_BUNDLE_V2, doc);
+    }
+    throw doc.error(versionPath, "unsupported Studio bundle version "
+        + (version == null ? "(none)" : JsonText.compact(version)) + "; versions 1 and 2 are known");
+  }
+
+  /** One {@code {flow, operations}} pair; the Studio imports bundles as inactive flows (format.md §10.2). */
+  private static Flow readBundleEntry(ParsedJson doc, JsonObject entry, String path) throws FlowFormatException {
+    JsonValue flowValue = entry.members().get("flow");
+    if (flowValue == null) {
+      throw doc.error(path, "missing required field \"flow\"");
+    }
+    JsonValue ops = entry.members().getOrDefault("operations", JsonArray.EMPTY);
+    String opsPath = JsonPath.member(path, "operations");
+    if (!(ops instanceof JsonArray opsArray)) {
+      throw doc.error(opsPath, "must be an array of operations, found " + ops.typeName());
+    }
+    String flowPath = JsonPath.member(path, "flow");
+    String flowId = new FieldReader(doc, flowValue, flowPath, "a flow").requiredString("id");
+    List<Operation> operations = new ArrayList<>();
+    for (int i = 0; i < opsArray.size(); i++) {
+      operations.add(FlowCodec.readOperation(doc, opsArray.elements().get(i), JsonPath.index(opsPath, i), flowId));
+    }
+    return FlowCodec.readFlow(doc, flowValue, flowPath, operations, Flow.INACTIVE);
+  }
+
+  private static FlowDocument readImportBatch(ParsedJson doc, JsonArray batch) throws FlowFormatException {
+    JsonArray flowItems = null;
+    JsonArray operationItems = JsonArray.EMPTY;
+    String flowsPath = null;
+    String opsPath = null;
+    for (int i = 0; i < batch.size(); i++) {
+      String entryPath = JsonPath.index(JsonPath.ROOT, i);
+      FieldReader entry = new FieldReader(doc, batch.elements().get(i), entryPath, "an import entry");
+      String collection = entry.requiredString("collection");
+      if (!(entry.raw("items") instanceof JsonArray items)) {
+        throw doc.error(entry.pathOf("items"), "must be an array of items");
+      }
+      if (collection.equals("directus_flows")) {
+        flowItems = items;
+        flowsPath = entry.pathOf("items");
+      } else if (collection.equals("directus_operations")) {
+        operationItems = items;
+        opsPath = entry.pathOf("items");
+      }
+    }
+    if (flowItems == null) {
+      throw doc.error(JsonPath.ROOT, "the import batch has no directus_flows entry");
+    }
+    List<Operation> operations = new ArrayList<>();
+    for (int i = 0; i < operationItems.size(); i++) {
+      operations.add(FlowCodec.readOperation(doc, operationItems.elements().get(i), JsonPath.index(opsPath, i), null));
+    }
+    List<Flow> flows = readFlowArray(doc, flowItems, flowsPath, operations);
+    if (opsPath != null) {
+      rejectOrphans(doc, opsPath, operations, flows);
+    }
+    return new FlowDocument(flows, SourceFormat.IMPORT_BATCH, doc);
+  }
+
+  private static String firstErrorMessage(JsonObject response) {
+    if (response.members().get("errors") instanceof JsonArray errors && !errors.elements().isEmpty()
+        && errors.elements().get(0) instanceof JsonObject first) {
+      return first.string("message").orElse("(no message)");
+    }
+    return "(no message)";
+  }
+}
