@@ -61,7 +61,7 @@ public final class JsonText {
       throw new FlowFormatException(source, null, null, "JSON nested deeper than " + MAX_DEPTH + " levels");
     } catch (JsonParseException malformed) {
       throw new FlowFormatException(source, locationOf(malformed.getLocation()), null,
-          "malformed JSON: " + malformed.getOriginalMessage().lines().findFirst().orElse(""));
+          "malformed JSON: " + readable(malformed.getOriginalMessage()));
     } catch (IOException unexpected) {
       throw new FlowFormatException(source, null, null, "unreadable JSON: " + unexpected.getMessage());
     }
@@ -70,6 +70,11 @@ public final class JsonText {
   /** Parses text that must hold valid JSON (for tests and embedded JSON strings). */
   public static JsonValue parseValue(String text) throws FlowFormatException {
     return parse(text, null).root();
+  }
+
+  /** Jackson's first message line without its "(code 44)" character codes. */
+  private static String readable(String jacksonMessage) {
+    return jacksonMessage.lines().findFirst().orElse("").replaceAll(" \\(code -?\\d+\\)", "");
   }
 
   private static @Nullable SourceLocation locationOf(@Nullable JsonLocation location) {

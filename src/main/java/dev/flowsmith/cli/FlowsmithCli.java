@@ -1,0 +1,63 @@
+package dev.flowsmith.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line: {@code java -jar flowsmith.jar <command>}. Exit codes are the same
+ * for every command: 0 ok, 1 problems found, 2 bad usage or unreadable input.
+ */
+@Command(name = "flowsmith", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+    description = {"Design, run and debug Directus Flows.",
+        "Without a command, opens the desktop app (with an optional flow file or workspace folder)."},
+    subcommands = {ConvertCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:problems found (lint)", "2:bad usage or unreadable input"})
+public final class FlowsmithCli implements Runnable {
+
+  public static final int OK = 0;
+  public static final int PROBLEMS = 1;
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  /** Runs one command line and returns its exit code; output goes to {@code out}, errors to {@code err}. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new FlowsmithCli())
+        .setOut(out)
+        .setErr(err)
+        .setExitCodeExceptionMapper(failure -> BAD_INPUT)
+        .setParameterExceptionHandler((problem, ignored) -> {
+          problem.getCommandLine().getErr().println("flowsmith: " + problem.getMessage());
+          problem.getCommandLine().getErr().println("Try 'flowsmith "
+              + commandPath(problem.getCommandLine()) + "--help' for usage.");
+          return BAD_INPUT;
+        });
+    commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
+      cmd.getErr().println("flowsmith: " + failure.getMessage());
+      return BAD_INPUT;
+    });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String commandPath(CommandLine commandLine) {
+    String name = commandLine.getCommandName();
+    return "flowsmith".equals(name) ? "" : name + " ";
+  }
+
+  /** True if {@code word} names a command, so {@code Main} can tell commands from paths to open. */
+  public static boolean isCommand(String word) {
+    return new CommandLine(new FlowsmithCli()).getSubcommands().containsKey(word)
+        || word.startsWith("-");
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
