@@ -195,7 +195,8 @@ public final class FlowGraph {
             onStack.remove(member);
             component.add(member);
           } while (!member.equals(node));
-          result.add(byId.keySet().stream().filter(component::contains).toList());
+          result.add(component.size() == 1 ? List.of(node)
+              : byId.keySet().stream().filter(component::contains).toList());
         }
       }
     }
