@@ -1,0 +1,15 @@
+package dev.flowsmith.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One in-process run of the command line, with what it printed. */
+record CliRun(int exitCode, String out, String err) {
+
+  static CliRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = FlowsmithCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new CliRun(code, out.toString(), err.toString());
+  }
+}
