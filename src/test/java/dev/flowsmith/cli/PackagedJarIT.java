@@ -1,0 +1,61 @@
+package dev.flowsmith.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flowsmith.format.Examples;
+import dev.flowsmith.format.FlowReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Runs the packaged {@code target/flowsmith.jar} as a user would: {@code java -jar flowsmith.jar …}. */
+class PackagedJarIT {
+
+  record Result(int exitCode, String out, String err) {}
+
+  static Result java(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", System.getProperty("flowsmith.jar", "target/flowsmith.jar")));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpAndVersion() throws Exception {
+    Result help = java("--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: flowsmith").contains("convert").contains("lint");
+
+    Result version = java("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("Flowsmith ");
+  }
+
+  @Test
+  void convertsAnExampleToAStudioBundleAndBack() throws Exception {
+    Path example = Examples.flowFiles().get(2);
+    Result bundle = java("convert", example.toString(), "--to", "studio");
+    assertThat(bundle.exitCode()).isZero();
+    assertThat(bundle.out()).startsWith("{\n  \"version\": 2,");
+    assertThat(FlowReader.read(bundle.out(), "bundle").single().id())
+        .isEqualTo(FlowReader.read(example).single().id());
+  }
+
+  @Test
+  void badInputExitsWithTwoAndAMessageOnStandardError() throws Exception {
+    Result result = java("convert", "src/test/resources/broken/trailing-comma.json");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("trailing-comma.json:4:18: malformed JSON");
+  }
+}
