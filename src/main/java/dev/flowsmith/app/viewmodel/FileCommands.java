@@ -8,6 +8,7 @@ import dev.flowsmith.format.TargetFormat;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +127,17 @@ final class FileCommands {
     main.showWorkspace(opened);
     recent.add(dir, RecentEntry.Kind.WORKSPACE);
     return true;
+  }
+
+  void openRecent(RecentEntry entry) {
+    if (!Files.exists(entry.path())) {
+      recent.remove(entry.path());
+      dialogs.showError("Cannot open", entry.path() + ": no longer exists; it was removed from the recent list");
+    } else if (entry.kind() == RecentEntry.Kind.WORKSPACE) {
+      openWorkspace(entry.path());
+    } else {
+      openOrImport(entry.path(), true);
+    }
   }
 
   /** Saves where the document belongs: its workspace file, its own file, the open workspace, or Save As. */

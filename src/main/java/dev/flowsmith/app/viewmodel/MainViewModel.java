@@ -157,17 +157,9 @@ public final class MainViewModel {
     }
   }
 
+  /** File › Recent; an entry whose file has gone is reported and dropped from the list. */
   public void openRecent(RecentEntry entry) {
-    if (!Files.exists(entry.path())) {
-      recent.remove(entry.path());
-      dialogs.showError("Cannot open", entry.path() + ": no longer exists; it was removed from the recent list");
-      return;
-    }
-    if (entry.kind() == RecentEntry.Kind.WORKSPACE) {
-      openWorkspace(entry.path());
-    } else {
-      openFile(entry.path());
-    }
+    fileCommands.openRecent(entry);
   }
 
   public void clearRecent() {

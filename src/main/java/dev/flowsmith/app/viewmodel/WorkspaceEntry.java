@@ -32,9 +32,11 @@ public sealed interface WorkspaceEntry {
       return String.valueOf(file.getFileName());
     }
 
+    /** The message without the file path the row already names: "3:1: unexpected end of input". */
     @Override
     public String detail() {
-      return message;
+      String prefix = file + ":";
+      return message.startsWith(prefix) ? message.substring(prefix.length()).strip() : message;
     }
   }
 }

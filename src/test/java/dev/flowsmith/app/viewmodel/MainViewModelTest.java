@@ -170,6 +170,8 @@ class MainViewModelTest {
     assertThat(vm.workspaceEntries().get(2)).isInstanceOfSatisfying(ProblemEntry.class, problem -> {
       assertThat(problem.file()).isEqualTo(broken);
       assertThat(problem.message()).startsWith(broken + ":3:");
+      assertThat(problem.label()).isEqualTo("zz-broken.json");
+      assertThat(problem.detail()).startsWith("3:");
     });
     FlowEntry first = (FlowEntry) vm.workspaceEntries().get(0);
     assertThat(vm.currentFlowProperty().get().id()).isEqualTo(first.flowId());
