@@ -1,0 +1,42 @@
+package dev.flowsmith.app;
+
+import dev.flowsmith.app.view.FxDialogs;
+import dev.flowsmith.app.view.FxFileDialogs;
+import dev.flowsmith.app.view.MainWindow;
+import dev.flowsmith.app.viewmodel.MainViewModel;
+import dev.flowsmith.app.viewmodel.RecentFiles;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.HostServices;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
+
+/** The JavaFX application: one main window, optionally opening a path given on the command line. */
+public final class FlowsmithApp extends Application {
+
+  @Override
+  public void start(Stage stage) {
+    MainWindow window = createWindow(stage, AppConfig.configDir(), getHostServices());
+    window.show();
+    List<String> args = getParameters().getRaw();
+    if (!args.isEmpty()) {
+      // after the window is up, so a file that fails to open reports over the window
+      Path start = Path.of(args.get(0));
+      Platform.runLater(() -> window.viewModel().openPath(start));
+    }
+  }
+
+  /** Builds the main window with real dialogs; tests and the screenshot tool use this too. */
+  public static MainWindow createWindow(Stage stage, Path configDir, @Nullable HostServices host) {
+    FxDialogs dialogs = new FxDialogs(stage, host);
+    MainViewModel vm = new MainViewModel(new FxFileDialogs(stage), dialogs, RecentFiles.load(configDir));
+    return new MainWindow(stage, vm, () -> dialogs.showAbout(AppInfo.current()));
+  }
+
+  /** For {@code mvn javafx:run}, where JavaFX is on the module path and this class may be the main class. */
+  public static void main(String[] args) {
+    launch(args);
+  }
+}

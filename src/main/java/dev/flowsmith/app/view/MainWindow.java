@@ -1,0 +1,95 @@
+package dev.flowsmith.app.view;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.flowsmith.app.action.ActionRegistry;
+import dev.flowsmith.app.action.AppActions;
+import dev.flowsmith.app.canvas.CanvasArea;
+import dev.flowsmith.app.viewmodel.MainViewModel;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window: menu bar, workspace list on the left, canvas in the centre, status bar at
+ * the bottom. It only binds to the {@link MainViewModel}; all behaviour lives there.
+ */
+public final class MainWindow {
+
+  public static final String STYLESHEET = "/dev/flowsmith/app/flowsmith.css";
+  static final double WIDTH = 1200;
+  static final double HEIGHT = 760;
+
+  private final Stage stage;
+  private final MainViewModel vm;
+  private final ActionRegistry actions;
+  private final Scene scene;
+
+  public MainWindow(Stage stage, MainViewModel vm, Runnable about) {
+    this.stage = stage;
+    this.vm = vm;
+    this.actions = AppActions.create(vm, this::quit, about);
+
+    BorderPane root = new BorderPane();
+    root.getStyleClass().add("main-window");
+    root.setTop(MenuBarBuilder.build(actions, AppActions.MENU_BAR, vm.recentEntries(), vm::openRecent));
+    root.setLeft(new WorkspacePanel(vm));
+    root.setCenter(new CanvasArea(vm.currentFlowProperty()));
+    root.setBottom(statusBar());
+
+    scene = new Scene(root, WIDTH, HEIGHT);
+    scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+    applyTheme(vm.darkThemeProperty().get());
+    vm.darkThemeProperty().addListener((obs, old, dark) -> applyTheme(dark));
+
+    stage.setScene(scene);
+    stage.titleProperty().bind(vm.titleProperty());
+    stage.setOnCloseRequest(event -> {
+      if (!vm.confirmLeave()) {
+        event.consume();
+      }
+    });
+  }
+
+  private HBox statusBar() {
+    Label text = new Label();
+    text.setId("status-text");
+    text.textProperty().bind(vm.statusTextProperty());
+    HBox bar = new HBox(text);
+    bar.getStyleClass().add("status-bar");
+    return bar;
+  }
+
+  /** AtlantaFX themes are user-agent stylesheets, so switching one restyles every window at once. */
+  private static void applyTheme(boolean dark) {
+    Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+        : new PrimerLight().getUserAgentStylesheet());
+  }
+
+  /** File › Quit; closing this way skips the close-request handler, so it asks here. */
+  private void quit() {
+    if (vm.confirmLeave()) {
+      stage.close();
+    }
+  }
+
+  public void show() {
+    stage.show();
+  }
+
+  public MainViewModel viewModel() {
+    return vm;
+  }
+
+  public ActionRegistry actions() {
+    return actions;
+  }
+
+  public Scene scene() {
+    return scene;
+  }
+}

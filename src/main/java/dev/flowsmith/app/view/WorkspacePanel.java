@@ -1,0 +1,109 @@
+package dev.flowsmith.app.view;
+
+import dev.flowsmith.app.viewmodel.MainViewModel;
+import dev.flowsmith.app.viewmodel.WorkspaceEntry;
+import dev.flowsmith.app.viewmodel.WorkspaceEntry.FlowEntry;
+import dev.flowsmith.app.viewmodel.WorkspaceEntry.ProblemEntry;
+import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.model.Flow;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The left-hand list of the open workspace: its flows, then its broken flow files with their errors. */
+final class WorkspacePanel extends VBox {
+
+  private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
+  private final MainViewModel vm;
+  private final ListView<WorkspaceEntry> list;
+
+  WorkspacePanel(MainViewModel vm) {
+    this.vm = vm;
+    getStyleClass().add("workspace-panel");
+    setId("workspace-panel");
+    Label header = new Label();
+    header.getStyleClass().add("workspace-header");
+    header.textProperty().bind(Bindings.createStringBinding(() -> {
+      WorkspaceFolder ws = vm.workspaceProperty().get();
+      return ws == null ? "" : "Workspace · " + ws.root().getFileName();
+    }, vm.workspaceProperty()));
+
+    list = new ListView<>(vm.workspaceEntries());
+    list.setId("workspace-list");
+    list.getStyleClass().add("workspace-list");
+    list.setCellFactory(EntryCell::new);
+    list.setOnMouseClicked(event -> openSelected());
+    list.setOnKeyPressed(event -> {
+      if (event.getCode() == KeyCode.ENTER) {
+        openSelected();
+      }
+    });
+    VBox.setVgrow(list, Priority.ALWAYS);
+    getChildren().addAll(header, list);
+
+    visibleProperty().bind(vm.workspaceProperty().isNotNull());
+    managedProperty().bind(visibleProperty());
+    vm.currentFlowProperty().addListener((obs, old, flow) -> selectCurrent());
+    vm.workspaceEntries().addListener((javafx.collections.ListChangeListener<WorkspaceEntry>) c -> selectCurrent());
+  }
+
+  private void openSelected() {
+    WorkspaceEntry entry = list.getSelectionModel().getSelectedItem();
+    if (entry != null) {
+      vm.openEntry(entry);
+      selectCurrent(); // the user may have cancelled, or the entry was a broken file
+    }
+  }
+
+  /** Keeps the highlighted row on the open flow. */
+  private void selectCurrent() {
+    Flow flow = vm.currentFlowProperty().get();
+    for (WorkspaceEntry entry : list.getItems()) {
+      if (flow != null && entry instanceof FlowEntry f && f.flowId().equals(flow.id())) {
+        list.getSelectionModel().select(entry);
+        return;
+      }
+    }
+    list.getSelectionModel().clearSelection();
+  }
+
+  private static final class EntryCell extends ListCell<WorkspaceEntry> {
+    /** Cell padding plus a vertical scroll bar, left free so wrapped text never runs under it. */
+    private static final double CELL_ALLOWANCE = 32;
+
+    private final Label name = new Label();
+    private final Label detail = new Label();
+    private final VBox box = new VBox(name, detail);
+
+    EntryCell(ListView<WorkspaceEntry> owner) {
+      name.getStyleClass().add("entry-name");
+      detail.getStyleClass().add("entry-detail");
+      detail.setWrapText(true);
+      // A wrapping label only wraps at a known width. The list's width is known even for the
+      // cells the list measures with before laying them out (a cell's own width is 0 then),
+      // so long error messages wrap instead of widening the list or being cut off.
+      detail.prefWidthProperty().bind(owner.widthProperty().subtract(CELL_ALLOWANCE));
+      box.getStyleClass().add("workspace-entry");
+      setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(WorkspaceEntry entry, boolean empty) {
+      super.updateItem(entry, empty);
+      pseudoClassStateChanged(PROBLEM, entry instanceof ProblemEntry);
+      if (empty || entry == null) {
+        setGraphic(null);
+        return;
+      }
+      name.setText(entry.label());
+      detail.setText(entry.detail());
+      setGraphic(box);
+    }
+  }
+}

@@ -1,0 +1,295 @@
+package dev.flowsmith.app.viewmodel;
+
+import dev.flowsmith.app.viewmodel.WorkspaceEntry.FlowEntry;
+import dev.flowsmith.app.viewmodel.WorkspaceEntry.ProblemEntry;
+import dev.flowsmith.format.FlowFormatException;
+import dev.flowsmith.format.SourceFormat;
+import dev.flowsmith.format.TargetFormat;
+import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.model.Flow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of the main window: the open flow (if any), the open workspace (if any), and the
+ * commands of the File menu. No JavaFX nodes: questions go through {@link Dialogs} and
+ * {@link FileDialogs}, so every path here runs in a plain unit test.
+ *
+ * <p>Reading always happens before anything is replaced, so a file that fails to read leaves
+ * the open flow and workspace exactly as they were.
+ */
+public final class MainViewModel {
+
+  public static final String APP_NAME = "Flowsmith";
+  static final String NEW_FLOW_NAME = "Untitled flow";
+
+  private final FileDialogs files;
+  private final Dialogs dialogs;
+  private final RecentFiles recent;
+  private final FileCommands fileCommands;
+
+  private final ReadOnlyObjectWrapper<@Nullable DocumentViewModel> document = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<@Nullable WorkspaceFolder> workspace = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<WorkspaceEntry> entries = FXCollections.observableArrayList();
+  private final ObservableList<WorkspaceEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
+  private final ReadOnlyObjectWrapper<@Nullable Flow> currentFlow = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<@Nullable Path> sourcePath = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<@Nullable SourceFormat> sourceFormat = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
+  private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+
+  public MainViewModel(FileDialogs files, Dialogs dialogs, RecentFiles recent) {
+    this.files = files;
+    this.dialogs = dialogs;
+    this.recent = recent;
+    this.fileCommands = new FileCommands(this, files, dialogs, recent);
+    follow(currentFlow, DocumentViewModel::flowProperty);
+    follow(sourcePath, DocumentViewModel::sourcePathProperty);
+    follow(sourceFormat, DocumentViewModel::sourceFormatProperty);
+    document.addListener((obs, old, doc) -> {
+      dirty.unbind();
+      if (doc == null) {
+        dirty.set(false);
+      } else {
+        dirty.bind(doc.dirtyProperty());
+      }
+    });
+    title.bind(Bindings.createStringBinding(() -> WindowTexts.title(currentFlow.get(), dirty.get()),
+        currentFlow, dirty));
+    statusText.bind(Bindings.createStringBinding(() -> WindowTexts.status(currentFlow.get(), sourcePath.get(),
+        sourceFormat.get(), workspace.get(), entries), currentFlow, sourcePath, sourceFormat, workspace, entries));
+  }
+
+  /** Makes {@code target} track one property of whichever document is open, or hold null. */
+  private <T> void follow(ReadOnlyObjectWrapper<@Nullable T> target,
+      Function<DocumentViewModel, ObservableValue<T>> property) {
+    document.addListener((obs, old, doc) -> {
+      target.unbind();
+      if (doc == null) {
+        target.set(null);
+      } else {
+        target.bind(property.apply(doc));
+      }
+    });
+  }
+
+  // ---- commands -------------------------------------------------------------------------
+
+  /** File › New: an empty flow, after asking about unsaved changes. */
+  public void newFlow() {
+    if (confirmLeave()) {
+      document.set(DocumentViewModel.created(Flow.create(UUID.randomUUID().toString(), NEW_FLOW_NAME)));
+    }
+  }
+
+  public void openFileChosen() {
+    files.chooseFlowFile("Open Flow File").ifPresent(this::openFile);
+  }
+
+  public void openWorkspaceChosen() {
+    files.chooseFolder("Open Workspace").ifPresent(this::openWorkspace);
+  }
+
+  /** Opens what a start-up argument or a recent entry names: a folder as a workspace, else a flow file. */
+  public boolean openPath(Path path) {
+    return Files.isDirectory(path) ? openWorkspace(path) : openFile(path);
+  }
+
+  /**
+   * Opens a flow file in any format. A one-flow canonical file is saved back in place; a file
+   * with several flows is imported (see {@link FileCommands#openOrImport}).
+   */
+  public boolean openFile(Path file) {
+    return fileCommands.openOrImport(file, true);
+  }
+
+  public void importChosen() {
+    files.chooseFlowFile("Import Flows").ifPresent(this::importFile);
+  }
+
+  /** Brings the flows of any file or template folder in without tying the document to that file. */
+  public boolean importFile(Path source) {
+    return fileCommands.openOrImport(source, false);
+  }
+
+  /**
+   * Opens a workspace folder. A directus-template-cli folder is imported instead; any other
+   * folder may become a new workspace if the user agrees.
+   */
+  public boolean openWorkspace(Path dir) {
+    return fileCommands.openWorkspace(dir);
+  }
+
+  /** A click in the workspace list: open that flow, or show why the file is broken. */
+  public void openEntry(WorkspaceEntry entry) {
+    if (entry instanceof ProblemEntry problem) {
+      dialogs.showError("Broken flow file", problem.message());
+      return;
+    }
+    FlowEntry flowEntry = (FlowEntry) entry;
+    Flow open = currentFlow.get();
+    if (open != null && open.id().equals(flowEntry.flowId())) {
+      return;
+    }
+    if (confirmLeave()) {
+      document.set(workspaceDocument(flowEntry));
+    }
+  }
+
+  /** File › Recent; an entry whose file has gone is reported and dropped from the list. */
+  public void openRecent(RecentEntry entry) {
+    fileCommands.openRecent(entry);
+  }
+
+  public void clearRecent() {
+    recent.clear();
+  }
+
+  public boolean save() {
+    return fileCommands.save();
+  }
+
+  public boolean saveAs() {
+    return fileCommands.saveAs();
+  }
+
+  public void exportChosen() {
+    fileCommands.exportChosen();
+  }
+
+  /** Writes the open flow in {@code format} to {@code target} (a folder for a template). */
+  public boolean export(TargetFormat format, Path target) {
+    DocumentViewModel doc = document.get();
+    return doc != null && fileCommands.export(doc.flow(), format, target);
+  }
+
+  /**
+   * Asks what to do with unsaved changes before the open flow is replaced or the window closes.
+   * True means go ahead (nothing unsaved, saved, or discarded).
+   */
+  public boolean confirmLeave() {
+    DocumentViewModel doc = document.get();
+    if (doc == null || !doc.isDirty()) {
+      return true;
+    }
+    return switch (dialogs.askUnsaved(doc.flow().name())) {
+      case SAVE -> save();
+      case DISCARD -> true;
+      case CANCEL -> false;
+    };
+  }
+
+  // ---- used by FileCommands --------------------------------------------------------------
+
+  void show(@Nullable DocumentViewModel doc) {
+    document.set(doc);
+  }
+
+  /** Switches to {@code ws} and opens its first flow, or none if it has no readable flow. */
+  void showWorkspace(WorkspaceFolder ws) {
+    workspace.set(ws);
+    refreshEntries();
+    document.set(entries.stream().filter(FlowEntry.class::isInstance).map(FlowEntry.class::cast).findFirst()
+        .map(this::workspaceDocument).orElse(null));
+  }
+
+  boolean fail(String title, Exception failure) {
+    String message = failure instanceof IOException io ? FlowFiles.describe(io) : failure.getMessage();
+    dialogs.showError(title, message);
+    return false;
+  }
+
+  /** Re-reads the list from the workspace object after it saved or imported flows. */
+  void refreshEntries() {
+    WorkspaceFolder ws = workspace.get();
+    List<WorkspaceEntry> rows = new ArrayList<>();
+    if (ws != null) {
+      for (Flow flow : ws.flows()) {
+        rows.add(new FlowEntry(flow.id(), flow.name(), ws.fileOf(flow.id()).orElseThrow(), flow.operations().size()));
+      }
+      for (FlowFormatException problem : ws.problems()) {
+        String source = problem.source();
+        rows.add(new ProblemEntry(Path.of(source == null ? "?" : source), problem.getMessage()));
+      }
+    }
+    entries.setAll(rows);
+  }
+
+  DocumentViewModel workspaceDocument(FlowEntry entry) {
+    Flow flow = workspace.get().flow(entry.flowId()).orElseThrow();
+    return DocumentViewModel.opened(flow, entry.file(), SourceFormat.CANONICAL, SaveTarget.workspace(entry.file()));
+  }
+
+  // ---- read-only state -------------------------------------------------------------------
+
+  public ReadOnlyObjectProperty<@Nullable DocumentViewModel> documentProperty() {
+    return document.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<@Nullable WorkspaceFolder> workspaceProperty() {
+    return workspace.getReadOnlyProperty();
+  }
+
+  /** The workspace list: its flows in file-name order, then the files that failed to read. */
+  public ObservableList<WorkspaceEntry> workspaceEntries() {
+    return entriesView;
+  }
+
+  public ObservableList<RecentEntry> recentEntries() {
+    return recent.entries();
+  }
+
+  public ReadOnlyObjectProperty<@Nullable Flow> currentFlowProperty() {
+    return currentFlow.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<@Nullable Path> sourcePathProperty() {
+    return sourcePath.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<@Nullable SourceFormat> sourceFormatProperty() {
+    return sourceFormat.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty dirtyProperty() {
+    return dirty.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusTextProperty() {
+    return statusText.getReadOnlyProperty();
+  }
+
+  public BooleanBinding hasDocument() {
+    return document.isNotNull();
+  }
+
+  /** The theme choice of the View menu; the window applies it. */
+  public BooleanProperty darkThemeProperty() {
+    return darkTheme;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.flowsmith.app;
+
+import dev.flowsmith.app.view.MainWindow;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Writes a PNG of the main window with a flow file or workspace open, for the README. Runs
+ * headless under Monocle (see scripts/screenshot.sh); the PNG is encoded with ImageIO so no
+ * javafx-swing is needed. Test scope, because Monocle is a test dependency.
+ *
+ * <p>Usage: {@code ScreenshotTool <flow file or workspace> <out.png> [--dark]}
+ */
+public final class ScreenshotTool {
+
+  private static final long TIMEOUT_SECONDS = 30;
+
+  private ScreenshotTool() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2 || args.length > 3 || args.length == 3 && !args[2].equals("--dark")) {
+      System.err.println("usage: ScreenshotTool <flow file or workspace> <out.png> [--dark]");
+      System.exit(2);
+    }
+    Path input = Path.of(args[0]).toAbsolutePath();
+    Path out = Path.of(args[1]).toAbsolutePath();
+    // a throwaway config folder, so the screenshot never lands in the user's recent list
+    Path config = Files.createTempDirectory("flowsmith-screenshot");
+    System.setProperty(AppConfig.DIR_PROPERTY, config.toString());
+
+    CountDownLatch started = new CountDownLatch(1);
+    Platform.startup(started::countDown);
+    started.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+
+    MainWindow window = onFx(() -> {
+      MainWindow created = FlowsmithApp.createWindow(new Stage(), config, null);
+      created.viewModel().darkThemeProperty().set(args.length == 3);
+      if (!created.viewModel().openPath(input)) {
+        throw new IllegalStateException("could not open " + input);
+      }
+      created.show();
+      return created;
+    });
+    // let CSS, layout and a few pulses run before taking the picture
+    for (int pulse = 0; pulse < 10; pulse++) {
+      Thread.sleep(100);
+      onFx(() -> null);
+    }
+    WritableImage image = onFx(() -> window.scene().snapshot(null));
+    writePng(image, out);
+    System.out.println("wrote " + out + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + ")");
+    Platform.exit();
+  }
+
+  private static <T> T onFx(Supplier<T> work) throws Exception {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      try {
+        result.complete(work.get());
+      } catch (RuntimeException failed) {
+        result.completeExceptionally(failed);
+      }
+    });
+    return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  private static void writePng(WritableImage image, Path out) throws Exception {
+    int width = (int) image.getWidth();
+    int height = (int) image.getHeight();
+    int[] argb = new int[width * height];
+    image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+    BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    buffered.setRGB(0, 0, width, height, argb, 0, width);
+    Files.createDirectories(out.getParent());
+    if (!ImageIO.write(buffered, "png", out.toFile())) {
+      throw new IllegalStateException("no PNG writer");
+    }
+  }
+}
