@@ -199,7 +199,7 @@ public final class JsonText {
   }
 
   /** Escapes as {@code JSON.stringify} does, including lone surrogates (so the UTF-8 output is valid). */
-  static void writeString(String text, StringBuilder out) {
+  public static void writeString(String text, StringBuilder out) {
     out.append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

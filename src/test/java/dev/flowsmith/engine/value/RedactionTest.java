@@ -1,0 +1,45 @@
+package dev.flowsmith.engine.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RedactionTest {
+
+  @Test
+  void masksListedKeysDirectlyUnderTheirParentAtAnyDepth() {
+    JsValue chain = JsJson.parse("{\"$trigger\":{\"headers\":{\"authorization\":\"Bearer abc\",\"accept\":\"*/*\"},"
+        + "\"query\":{\"access_token\":\"t\"},\"payload\":{\"password\":\"pw\",\"token\":\"x\",\"nested\":{\"password\":\"keep\"}}},"
+        + "\"exec_x\":{\"$trigger\":{\"payload\":{\"tfa_secret\":\"s\",\"auth_data\":{\"a\":1}}}},"
+        + "\"payload\":{\"external_identifier\":\"e\"},\"items\":{\"payload\":[{\"password\":\"in array\"}]}}");
+
+    JsValue redacted = Redaction.redact(chain, Redaction.LOG_SCOPE_KEYS);
+
+    assertThat(redacted).isEqualTo(JsJson.parse("{\"$trigger\":{\"headers\":{\"authorization\":\"--redacted--\",\"accept\":\"*/*\"},"
+        + "\"query\":{\"access_token\":\"--redacted--\"},\"payload\":{\"password\":\"--redacted--\",\"token\":\"--redacted--\","
+        + "\"nested\":{\"password\":\"keep\"}}},"
+        + "\"exec_x\":{\"$trigger\":{\"payload\":{\"tfa_secret\":\"--redacted--\",\"auth_data\":\"--redacted--\"}}},"
+        + "\"payload\":{\"external_identifier\":\"--redacted--\"},\"items\":{\"payload\":[{\"password\":\"in array\"}]}}"));
+  }
+
+  @Test
+  void runLogMasksOnlyTheFourKeysOfDirectus11() {
+    JsValue trigger = JsJson.parse("{\"payload\":{\"password\":\"pw\",\"token\":\"t\"}}");
+
+    assertThat(Redaction.redact(trigger, Redaction.RUN_LOG_KEYS))
+        .isEqualTo(JsJson.parse("{\"payload\":{\"password\":\"--redacted--\",\"token\":\"t\"}}"));
+  }
+
+  @Test
+  void logScopeShowsErrorsWithMessageAndStack() {
+    // engine.md §5.7: in a log operation {{ $last }} prints message and stack of nested errors
+    DataChain chain = DataChain.start(JsJson.parse("{\"headers\":{\"cookie\":\"c\"}}"), JsValue.NULL, JsObject.EMPTY);
+    chain.record("check", JsArray.of(JsError.directus("FAILED_VALIDATION", 400, "Validation failed.", null)));
+
+    JsObject scope = Redaction.logScope(chain.snapshot());
+
+    assertThat(JsJson.stringify(scope.get("$last")).orElseThrow()).isEqualTo(
+        "[{\"name\":\"DirectusError\",\"message\":\"Validation failed.\",\"stack\":\"DirectusError: Validation failed.\"}]");
+    assertThat(scope.get("$trigger")).isEqualTo(JsJson.parse("{\"headers\":{\"cookie\":\"--redacted--\"}}"));
+  }
+}
