@@ -1,0 +1,25 @@
+package dev.flowsmith.engine.operation;
+
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsValue;
+
+/**
+ * One operation type (STYLE.md rule 2): {@code condition}, {@code exec}, … or a custom one.
+ * Registered once in {@link OperationRegistry}; the run loop renders the options (engine.md
+ * §5) before calling {@link #run}.
+ */
+public interface OperationHandler {
+
+  /** The stored {@code type} this handler runs, e.g. {@code "item-read"}. */
+  String type();
+
+  /**
+   * Runs the operation with its rendered options.
+   *
+   * @return the value stored under the operation's key; the run follows {@code resolve}
+   * @throws dev.flowsmith.engine.value.JsException to reject with a JS value (usually a
+   *     {@link dev.flowsmith.engine.value.JsError}); any other exception also rejects, as a
+   *     plain {@code Error} carrying its message, so a crashing operation never ends the app
+   */
+  JsValue run(JsObject options, OperationContext context) throws Exception;
+}
