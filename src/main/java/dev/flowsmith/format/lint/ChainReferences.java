@@ -13,16 +13,20 @@ import java.util.Set;
  * on a path from the trigger to it, since each result is stored under its key after the step
  * (engine.md §4.2). Any other key looks up as undefined (engine.md §5.3). With several arrows into
  * an operation (itself a lint error) every upstream operation counts, so this never over-reports.
+ * An operation the trigger cannot reach never renders its options; it is already reported as
+ * unreachable, so only references to keys that exist nowhere are reported for it.
  */
 final class ChainReferences {
 
   private final LintContext context;
   private final Set<String> keys = new HashSet<>();
   private final Map<String, Set<String>> upstreamKeysById = new HashMap<>();
+  private final Set<String> reachable;
 
   ChainReferences(LintContext context) {
     this.context = context;
     context.operations().forEach(op -> keys.add(op.key()));
+    this.reachable = context.graph().reachable();
   }
 
   /**
@@ -37,10 +41,10 @@ final class ChainReferences {
     if (!keys.contains(key)) {
       context.warning("unknown-key-reference", path, subject + ", but no operation of this flow has the key \""
           + key + "\", so " + consequence);
-    } else if (key.equals(op.key())) {
+    } else if (reachable.contains(op.id()) && key.equals(op.key())) {
       context.warning("key-reference-not-upstream", path, subject + ", its own key, but a result is stored only"
           + " after the step, so " + consequence);
-    } else if (!upstreamKeys(op.id()).contains(key)) {
+    } else if (reachable.contains(op.id()) && !upstreamKeys(op.id()).contains(key)) {
       context.warning("key-reference-not-upstream", path, subject + ", but operation \"" + key
           + "\" is not on the path from the trigger to it and cannot have run before it, so " + consequence);
     }
