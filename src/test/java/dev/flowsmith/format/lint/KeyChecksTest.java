@@ -3,6 +3,7 @@ package dev.flowsmith.format.lint;
 import static dev.flowsmith.format.lint.Severity.ERROR;
 import static dev.flowsmith.format.lint.Severity.INFO;
 import static dev.flowsmith.format.lint.TestFlows.base;
+import static dev.flowsmith.format.lint.TestFlows.found;
 import static dev.flowsmith.format.lint.TestFlows.change;
 import static dev.flowsmith.format.lint.TestFlows.id;
 import static dev.flowsmith.format.lint.TestFlows.lint;
@@ -30,8 +31,7 @@ class KeyChecksTest {
 
     List<LintProblem> problems = lint(base().withOperations(ops));
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path)
-        .containsExactly(problem("duplicate-operation-id", ERROR, "$.operations[3].id"));
+    assertThat(found(problems)).containsExactly(problem("duplicate-operation-id", ERROR, "$.operations[3].id"));
     assertThat(problems.get(0).message()).contains("\"dup\"", "\"notify\"");
   }
 
@@ -39,8 +39,7 @@ class KeyChecksTest {
   void twoOperationsWithOneKeyAreReportedAtTheSecond() {
     List<LintProblem> problems = lint(change(base(), "failed", op -> op.withKey("notify")));
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path)
-        .containsExactly(problem("duplicate-key", ERROR, "$.operations[2].key"));
+    assertThat(found(problems)).containsExactly(problem("duplicate-key", ERROR, "$.operations[2].key"));
     assertThat(problems.get(0).message()).contains("\"notify\"", "unique");
   }
 
@@ -65,8 +64,7 @@ class KeyChecksTest {
   void keysAreCheckedForWhatBreaksReferences(String key, String code, Severity severity) {
     List<LintProblem> problems = lint(change(base(), "failed", op -> op.withKey(key)));
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path)
-        .containsExactly(problem(code, severity, "$.operations[2].key"));
+    assertThat(found(problems)).containsExactly(problem(code, severity, "$.operations[2].key"));
   }
 
   @ParameterizedTest
@@ -90,7 +88,7 @@ class KeyChecksTest {
         id("read"), null, null, List.of(base().operations().get(0).withReject("failed-op"),
             base().operations().get(1), renamed), dev.flowsmith.model.JsonValue.JsonObject.EMPTY);
 
-    assertThat(lint(flow)).extracting(LintProblem::code, LintProblem::severity, LintProblem::path).containsExactly(
+    assertThat(found(lint(flow))).containsExactly(
         problem("id-not-uuid", INFO, "$.id"),
         problem("id-not-uuid", INFO, "$.operations[2].id"));
   }

@@ -3,6 +3,7 @@ package dev.flowsmith.format.lint;
 import static dev.flowsmith.format.lint.Severity.ERROR;
 import static dev.flowsmith.format.lint.Severity.WARNING;
 import static dev.flowsmith.format.lint.TestFlows.base;
+import static dev.flowsmith.format.lint.TestFlows.found;
 import static dev.flowsmith.format.lint.TestFlows.change;
 import static dev.flowsmith.format.lint.TestFlows.lint;
 import static dev.flowsmith.format.lint.TestFlows.problem;
@@ -23,15 +24,13 @@ class LayoutChecksTest {
   void positionsStartAtOne() {
     List<LintProblem> problems = lint(at("failed", 55, -3));
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path)
-        .containsExactly(problem("position-out-of-range", ERROR, "$.operations[2].position_y"));
+    assertThat(found(problems)).containsExactly(problem("position-out-of-range", ERROR, "$.operations[2].position_y"));
     assertThat(problems.get(0).message()).contains("\"failed\"", "position_y -3");
   }
 
   @Test
   void aTileAtTheOriginIsOffTheGridOnBothAxesAndCoversTheTrigger() {
-    assertThat(lint(at("failed", 0, 0))).extracting(LintProblem::code, LintProblem::severity, LintProblem::path)
-        .containsExactly(
+    assertThat(found(lint(at("failed", 0, 0)))).containsExactly(
             problem("position-out-of-range", ERROR, "$.operations[2].position_x"),
             problem("overlapping-tiles", WARNING, "$.operations[2].position_x"),
             problem("position-out-of-range", ERROR, "$.operations[2].position_y"));
@@ -41,8 +40,7 @@ class LayoutChecksTest {
   void overlappingTilesAreReportedAtTheLaterOne() {
     List<LintProblem> problems = lint(at("read", 40, 1));
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path)
-        .containsExactly(problem("overlapping-tiles", WARNING, "$.operations[1].position_x"));
+    assertThat(found(problems)).containsExactly(problem("overlapping-tiles", WARNING, "$.operations[1].position_x"));
     assertThat(problems.get(0).message()).contains("\"notify\" at (37, 1) overlaps operation \"read\" at (40, 1)");
   }
 
@@ -50,8 +48,7 @@ class LayoutChecksTest {
   void aTileOverTheTriggerTileIsReported() {
     List<LintProblem> problems = lint(at("read", 10, 1));
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path)
-        .containsExactly(problem("overlapping-tiles", WARNING, "$.operations[0].position_x"));
+    assertThat(found(problems)).containsExactly(problem("overlapping-tiles", WARNING, "$.operations[0].position_x"));
     assertThat(problems.get(0).message()).contains("trigger");
   }
 

@@ -3,6 +3,7 @@ package dev.flowsmith.format.lint;
 import static dev.flowsmith.format.lint.Severity.ERROR;
 import static dev.flowsmith.format.lint.Severity.WARNING;
 import static dev.flowsmith.format.lint.TestFlows.base;
+import static dev.flowsmith.format.lint.TestFlows.found;
 import static dev.flowsmith.format.lint.TestFlows.change;
 import static dev.flowsmith.format.lint.TestFlows.id;
 import static dev.flowsmith.format.lint.TestFlows.lint;
@@ -32,7 +33,7 @@ class LinkChecksTest {
   void resolveToAMissingOperationDangles() {
     List<LintProblem> problems = lint(change(base(), "read", op -> op.withResolve(id("ghost"))));
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path).containsExactly(
+    assertThat(found(problems)).containsExactly(
         problem("dangling-link", ERROR, "$.operations[0].resolve"),
         problem("unreachable-operation", WARNING, "$.operations[1]"));
     assertThat(problems.get(0).message()).contains("\"read\"", "resolve", id("ghost"), "Undefined reference");
@@ -40,8 +41,7 @@ class LinkChecksTest {
 
   @Test
   void rejectToAMissingOperationDangles() {
-    assertThat(lint(change(base(), "read", op -> op.withReject(id("ghost")))))
-        .extracting(LintProblem::code, LintProblem::severity, LintProblem::path).containsExactly(
+    assertThat(found(lint(change(base(), "read", op -> op.withReject(id("ghost")))))).containsExactly(
             problem("dangling-link", ERROR, "$.operations[0].reject"),
             problem("unreachable-operation", WARNING, "$.operations[2]"));
   }
@@ -50,7 +50,7 @@ class LinkChecksTest {
   void anEntryToAMissingOperationDanglesAndNothingRuns() {
     List<LintProblem> problems = lint(base().withEntry(id("ghost")));
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path).containsExactly(
+    assertThat(found(problems)).containsExactly(
         problem("dangling-link", ERROR, "$.operation"),
         problem("unreachable-operation", WARNING, "$.operations[0]"),
         problem("unreachable-operation", WARNING, "$.operations[1]"),
@@ -62,8 +62,7 @@ class LinkChecksTest {
   void anOperationLinkedToItselfIsASelfLinkNotAlsoACycle() {
     List<LintProblem> problems = lint(change(base(), "notify", op -> op.withResolve(id("notify"))));
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path)
-        .containsExactly(problem("self-link", ERROR, "$.operations[1].resolve"));
+    assertThat(found(problems)).containsExactly(problem("self-link", ERROR, "$.operations[1].resolve"));
     assertThat(problems.get(0).message()).contains("\"notify\"");
   }
 
@@ -71,15 +70,13 @@ class LinkChecksTest {
   void twoResolveArrowsIntoOneOperationBreakTheUniqueColumn() {
     List<LintProblem> problems = lint(change(base(), "failed", op -> op.withResolve(id("notify"))));
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path)
-        .containsExactly(problem("duplicate-resolve-target", ERROR, "$.operations[2].resolve"));
+    assertThat(found(problems)).containsExactly(problem("duplicate-resolve-target", ERROR, "$.operations[2].resolve"));
     assertThat(problems.get(0).message()).contains("\"read\"", "\"failed\"", "\"notify\"");
   }
 
   @Test
   void twoRejectArrowsIntoOneOperationBreakTheUniqueColumn() {
-    assertThat(lint(change(base(), "notify", op -> op.withReject(id("failed")))))
-        .extracting(LintProblem::code, LintProblem::severity, LintProblem::path)
+    assertThat(found(lint(change(base(), "notify", op -> op.withReject(id("failed"))))))
         .containsExactly(problem("duplicate-reject-target", ERROR, "$.operations[1].reject"));
   }
 
@@ -87,8 +84,7 @@ class LinkChecksTest {
   void aResolveAndARejectArrowIntoOneOperationAreTwoArrowsIn() {
     List<LintProblem> problems = lint(change(base(), "failed", op -> op.withReject(id("notify"))));
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path)
-        .containsExactly(problem("multiple-incoming", ERROR, "$.operations[2].reject"));
+    assertThat(found(problems)).containsExactly(problem("multiple-incoming", ERROR, "$.operations[2].reject"));
     assertThat(problems.get(0).message()).contains("\"notify\"", "\"read\"", "\"failed\"");
   }
 
@@ -98,7 +94,7 @@ class LinkChecksTest {
 
     List<LintProblem> problems = lint(flow);
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path).containsExactly(
+    assertThat(found(problems)).containsExactly(
         problem("unreachable-operation", WARNING, "$.operations[3]"),
         problem("multiple-incoming", ERROR, "$.operations[3].resolve"));
     assertThat(problems.get(1).message()).contains("the trigger");
@@ -111,7 +107,7 @@ class LinkChecksTest {
 
     List<LintProblem> problems = lint(flow);
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path).containsExactly(
+    assertThat(found(problems)).containsExactly(
         problem("unreachable-operation", WARNING, "$.operations[3]"),
         problem("unreachable-operation", WARNING, "$.operations[4]"),
         problem("unreachable-operation", WARNING, "$.operations[5]"),
@@ -123,8 +119,7 @@ class LinkChecksTest {
   void anOperationNoArrowReachesNeverRuns() {
     List<LintProblem> problems = lint(plus(base(), lone("lonely", 55)));
 
-    assertThat(problems).extracting(LintProblem::code, LintProblem::severity, LintProblem::path)
-        .containsExactly(problem("unreachable-operation", WARNING, "$.operations[3]"));
+    assertThat(found(problems)).containsExactly(problem("unreachable-operation", WARNING, "$.operations[3]"));
     assertThat(problems.get(0).message()).contains("\"lonely\"", "never runs");
   }
 

@@ -53,6 +53,17 @@ final class TestFlows {
         .withEntry(read.id()).withOperations(List.of(read, notify, failed));
   }
 
+  /** The same operation with another type (the model has no wither for it: a type change resets options). */
+  static Operation retyped(Operation op, String type, String options) {
+    return new Operation(op.id(), op.name(), op.key(), type, op.position(), json(options), op.resolve(), op.reject(),
+        op.flow(), op.dateCreated(), op.userCreated(), op.extra());
+  }
+
+  /** The base flow with operation {@code key} turned into another type with these options. */
+  static Flow retype(String key, String type, String options) {
+    return change(base(), key, op -> retyped(op, type, options));
+  }
+
   /** The base flow with one operation (by key) changed. */
   static Flow change(Flow flow, String key, UnaryOperator<Operation> change) {
     return flow.withOperation(id(key), change);
@@ -64,6 +75,11 @@ final class TestFlows {
 
   static List<LintProblem> lint(Flow flow) {
     return new Linter().lint(flow);
+  }
+
+  /** Each problem as (code, severity, path), the three things every check test asserts. */
+  static List<Tuple> found(List<LintProblem> problems) {
+    return problems.stream().map(p -> tuple(p.code(), p.severity(), p.path())).toList();
   }
 
   static Tuple problem(String code, Severity severity, String path) {
