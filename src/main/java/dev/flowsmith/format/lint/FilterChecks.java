@@ -37,7 +37,7 @@ final class FilterChecks implements LintCheck {
         walk(context, references, i, object, path, true);
       } else if (filter instanceof JsonString text && WHOLE_TEMPLATE.matcher(text.value()).matches()) {
         continue; // a whole-value template hands the renderer's object to the condition
-      } else if (filter != null && !filter.isNull()) {
+      } else if (!OptionChecks.isMissing(filter)) { // a missing filter is reported by OptionChecks
         // engine.md §7.6: JSON text makes the condition reject with "Maximum call stack size exceeded"
         context.error("filter-not-object", path, LintContext.subject(op) + "'s filter is " + filter.typeName()
             + ", not an object; the condition rejects every time. Store the filter as a JSON object");
