@@ -41,12 +41,10 @@ final class ChainReferences {
     if (!keys.contains(key)) {
       context.warning("unknown-key-reference", path, subject + ", but no operation of this flow has the key \""
           + key + "\", so " + consequence);
-    } else if (reachable.contains(op.id()) && key.equals(op.key())) {
-      context.warning("key-reference-not-upstream", path, subject + ", its own key, but a result is stored only"
-          + " after the step, so " + consequence);
     } else if (reachable.contains(op.id()) && !upstreamKeys(op.id()).contains(key)) {
-      context.warning("key-reference-not-upstream", path, subject + ", but operation \"" + key
-          + "\" is not on the path from the trigger to it and cannot have run before it, so " + consequence);
+      String why = key.equals(op.key()) ? ", its own key, but a result is stored only after the step"
+          : ", but operation \"" + key + "\" is not on the path from the trigger to it and cannot have run before it";
+      context.warning("key-reference-not-upstream", path, subject + why + ", so " + consequence);
     }
   }
 

@@ -83,9 +83,10 @@ final class KeyChecks implements LintCheck {
     }
   }
 
-  /** The Studio's slug of a name: lower case, runs of other characters become one underscore. */
+  /** A Studio-like slug of a key: words split at camel case, lower case, other characters become one underscore. */
   private static String suggestion(String key) {
-    String slug = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "_");
+    String words = key.replaceAll("([a-z0-9])([A-Z])", "$1_$2"); // notifyAuthor → notify_Author
+    String slug = words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "_");
     return "\"" + slug + "\"";
   }
 }

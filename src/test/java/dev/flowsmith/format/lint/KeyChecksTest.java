@@ -74,6 +74,12 @@ class KeyChecksTest {
   }
 
   @Test
+  void theSlugHintSplitsCamelCase() {
+    assertThat(lint(change(base(), "failed", op -> op.withKey("notifyAuthor"))).get(0).message())
+        .contains("\"notify_author\"");
+  }
+
+  @Test
   void theSlugHintIsTheStudioSpelling() {
     assertThat(lint(change(base(), "failed", op -> op.withKey("Step#2"))).get(0).message())
         .contains("\"step_2\"");

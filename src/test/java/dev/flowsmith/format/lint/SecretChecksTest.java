@@ -45,7 +45,8 @@ class SecretChecksTest {
   }
 
   private static List<LintProblem> jwtSecret(String secret) {
-    return lint(retype("notify", "json-web-token", "{'operation': 'sign', 'payload': '{}', 'secret': '" + secret + "'}"));
+    return lint(retype("notify", "json-web-token",
+        "{'operation': 'sign', 'payload': '{}', 'secret': '" + secret + "'}"));
   }
 
   @Test

@@ -28,7 +28,8 @@ class TemplateChecksTest {
   void aBrokenTagMakesTheStepReject(String text) {
     List<LintProblem> problems = message("notify", text);
 
-    assertThat(found(problems)).containsExactly(problem("malformed-template", ERROR, "$.operations[1].options.message"));
+    assertThat(found(problems))
+        .containsExactly(problem("malformed-template", ERROR, "$.operations[1].options.message"));
     assertThat(problems.get(0).message()).contains("\"notify\"");
   }
 
@@ -63,6 +64,13 @@ class TemplateChecksTest {
     assertThat(found(problems))
         .containsExactly(problem("key-reference-not-upstream", WARNING, "$.operations[1].options.message"));
     assertThat(problems.get(0).message()).contains("its own key");
+  }
+
+  @Test
+  void anOwnKeyThatAnUpstreamOperationAlsoHasHoldsThatOperationsResult() {
+    List<LintProblem> problems = lint(change(base(), "failed", op -> op.withKey("read")));
+
+    assertThat(problems).extracting(LintProblem::code).containsExactly("duplicate-key");
   }
 
   @Test

@@ -60,7 +60,8 @@ class TriggerChecksTest {
 
   @Test
   void triggerOptionsMustBeAnObjectOrNull() {
-    assertThat(found(trigger("webhook", "['POST']"))).containsExactly(problem("options-not-object", ERROR, "$.options"));
+    assertThat(found(trigger("webhook", "['POST']")))
+        .containsExactly(problem("options-not-object", ERROR, "$.options"));
     assertThat(lint(base().withTrigger("webhook", JsonValue.NULL))).isEmpty();
   }
 
