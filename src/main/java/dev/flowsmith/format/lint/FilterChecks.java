@@ -25,7 +25,7 @@ final class FilterChecks implements LintCheck {
 
   @Override
   public void check(LintContext context) {
-    ChainReferences references = new ChainReferences(context);
+    ChainReferences references = context.chainReferences();
     for (int i = 0; i < context.operations().size(); i++) {
       Operation op = context.operations().get(i);
       if (!op.type().equals("condition")) {

@@ -38,8 +38,13 @@ final class LinkChecks implements LintCheck {
       }
     }
     incoming.values().forEach(list -> checkIncoming(context, list));
-    checkCycles(context);
-    checkUnreachable(context);
+    List<Operation> unreachable = context.graph().unreachable();
+    // a loop the trigger reaches needs a second arrow into the operation where the path joins it, so
+    // with neither a second arrow nor an unreachable operation there is none (and big flows skip the search)
+    if (!unreachable.isEmpty() || incoming.values().stream().anyMatch(list -> list.size() > 1)) {
+      checkCycles(context);
+    }
+    checkUnreachable(context, unreachable);
   }
 
   /** Entry first, then each operation's resolve and reject in file order, as {@code FlowGraph} lists them. */
@@ -131,10 +136,10 @@ final class LinkChecks implements LintCheck {
     return simple ? keys + " → \"" + context.operations().get(context.indexOf(ids.get(0))).key() + "\"" : keys;
   }
 
-  private static void checkUnreachable(LintContext context) {
+  private static void checkUnreachable(LintContext context, List<Operation> unreachable) {
     String why = context.flow().operation() == null ? "the trigger is not connected to any operation"
         : "it is not on any path from the trigger";
-    for (Operation op : context.graph().unreachable()) {
+    for (Operation op : unreachable) {
       context.warning("unreachable-operation", LintContext.operationPath(context.indexOf(op)),
           LintContext.subject(op) + " never runs: " + why);
     }

@@ -6,6 +6,7 @@ import dev.flowsmith.model.FlowGraph;
 import dev.flowsmith.model.Operation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,9 @@ final class LintContext {
   private final FlowGraph graph;
   private final @Nullable Set<String> knownFlowIds;
   private final Map<String, Integer> firstIndexById = new HashMap<>();
+  private final Map<Operation, Integer> indexByOperation = new IdentityHashMap<>();
   private final List<LintProblem> problems = new ArrayList<>();
+  private @Nullable ChainReferences chainReferences;
 
   LintContext(Flow flow, @Nullable Set<String> knownFlowIds) {
     this.flow = flow;
@@ -28,6 +31,7 @@ final class LintContext {
     this.knownFlowIds = knownFlowIds;
     for (int i = 0; i < flow.operations().size(); i++) {
       firstIndexById.putIfAbsent(flow.operations().get(i).id(), i);
+      indexByOperation.put(flow.operations().get(i), i);
     }
   }
 
@@ -48,19 +52,22 @@ final class LintContext {
     return knownFlowIds;
   }
 
+  /** Built on first use and shared: templates and condition filters both reference the chain. */
+  ChainReferences chainReferences() {
+    if (chainReferences == null) {
+      chainReferences = new ChainReferences(this);
+    }
+    return chainReferences;
+  }
+
   /** The index of the first operation with this id, or -1 when the flow has none. */
   int indexOf(String operationId) {
     return firstIndexById.getOrDefault(operationId, -1);
   }
 
-  /** The index of this very operation object in file order. */
+  /** The index of this very operation object in file order (operations may share an id). */
   int indexOf(Operation operation) {
-    for (int i = 0; i < flow.operations().size(); i++) {
-      if (flow.operations().get(i) == operation) {
-        return i;
-      }
-    }
-    return indexOf(operation.id());
+    return indexByOperation.getOrDefault(operation, indexOf(operation.id()));
   }
 
   static String flowField(String field) {

@@ -89,7 +89,9 @@ public final class Linter {
     LintContext context = new LintContext(flow, knownFlowIds);
     checks.forEach(check -> check.check(context));
     List<LintProblem> sorted = new ArrayList<>(context.problems());
-    sorted.sort(new PathOrder(flow).comparator());
+    if (sorted.size() > 1) {
+      sorted.sort(new PathOrder(flow).comparator());
+    }
     return List.copyOf(sorted);
   }
 }

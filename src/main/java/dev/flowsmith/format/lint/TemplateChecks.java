@@ -30,7 +30,7 @@ final class TemplateChecks implements LintCheck {
 
   @Override
   public void check(LintContext context) {
-    ChainReferences references = new ChainReferences(context);
+    ChainReferences references = context.chainReferences();
     for (int i = 0; i < context.operations().size(); i++) {
       if (context.operations().get(i).options() instanceof JsonObject options) {
         int index = i;

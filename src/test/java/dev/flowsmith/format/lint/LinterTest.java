@@ -4,12 +4,17 @@ import static dev.flowsmith.format.lint.TestFlows.base;
 import static dev.flowsmith.format.lint.TestFlows.change;
 import static dev.flowsmith.format.lint.TestFlows.lint;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.flowsmith.format.FlowReader;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.GridPosition;
+import dev.flowsmith.model.Operation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -71,6 +76,22 @@ class LinterTest {
 
     assertThat(lint(flow)).extracting(LintProblem::path)
         .containsExactly("$.operations[0].options.collection", "$.operations[0].options.key[0]");
+  }
+
+  @Test
+  void aLongChainLintsInLinearTime() {
+    List<Operation> ops = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      ops.add(TestFlows.op("step_" + i, "log", 19 + 18 * i, 1, "{'message': '{{ step_" + Math.max(0, i - 1)
+          + ".a }} {{ step_0 }} {{ $trigger.id }}'}").withResolve(i < 4999 ? TestFlows.id("step_" + (i + 1)) : null));
+    }
+    Flow flow = base().withOperations(ops).withEntry(ops.get(0).id());
+
+    // answering "did A run before B" by walking back per reference took 40 s here
+    List<LintProblem> problems = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> lint(flow));
+
+    assertThat(problems).extracting(LintProblem::code, LintProblem::path)
+        .containsExactly(tuple("key-reference-not-upstream", "$.operations[0].options.message"));
   }
 
   @Test

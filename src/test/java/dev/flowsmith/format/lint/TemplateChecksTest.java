@@ -12,6 +12,7 @@ import static dev.flowsmith.format.lint.TestFlows.problem;
 import static dev.flowsmith.format.lint.TestFlows.withOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flowsmith.model.Flow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +72,17 @@ class TemplateChecksTest {
     List<LintProblem> problems = lint(change(base(), "failed", op -> op.withKey("read")));
 
     assertThat(problems).extracting(LintProblem::code).containsExactly("duplicate-key");
+  }
+
+  @Test
+  void withSeveralArrowsIntoAnOperationEveryParentCounts() {
+    Flow flow = change(change(base(), "failed", op -> op.withReject(id("notify"))
+        .withOptions(TestFlows.json("{'message': '{{ notify }}'}"))),
+        "notify", op -> op.withOptions(TestFlows.json("{'message': '{{ failed.message }} {{ read.title }}'}")));
+
+    assertThat(found(lint(flow))).containsExactly(
+        problem("key-reference-not-upstream", WARNING, "$.operations[2].options.message"),
+        problem("multiple-incoming", ERROR, "$.operations[2].reject"));
   }
 
   @Test
