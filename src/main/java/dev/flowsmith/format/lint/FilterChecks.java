@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  */
 final class FilterChecks implements LintCheck {
 
-  /** engine.md §5.2: a string that is one tag and nothing else becomes the looked-up value itself. */
-  private static final Pattern WHOLE_TEMPLATE = Pattern.compile("^\\{\\{\\s*[^}\\s]+\\s*}}$");
   /** engine.md §7.2: {@code year(date_created)} and friends are field functions, not paths. */
   private static final Pattern FUNCTION_KEY = Pattern.compile("[a-z]+\\(.*\\)");
   private static final List<String> GROUPS = List.of("_and", "_or");
@@ -33,12 +31,13 @@ final class FilterChecks implements LintCheck {
       }
       JsonValue filter = op.optionsObject().members().get("filter");
       String path = LintContext.optionPath(i, "filter");
+      // a whole-value template hands the rendered object to the condition
+      boolean template = filter instanceof JsonString text && TemplateScanner.isWholeValue(text.value());
       if (filter instanceof JsonObject object) {
         walk(context, references, i, object, path, true);
-      } else if (filter instanceof JsonString text && WHOLE_TEMPLATE.matcher(text.value()).matches()) {
-        continue; // a whole-value template hands the renderer's object to the condition
-      } else if (!OptionChecks.isMissing(filter)) { // a missing filter is reported by OptionChecks
-        // engine.md §7.6: JSON text makes the condition reject with "Maximum call stack size exceeded"
+      } else if (filter != null && !template && !OptionChecks.isMissing(filter)) {
+        // engine.md §7.6: JSON text makes the condition reject with "Maximum call stack size exceeded";
+        // a missing filter is OptionChecks' to report
         context.error("filter-not-object", path, LintContext.subject(op) + "'s filter is " + filter.typeName()
             + ", not an object; the condition rejects every time. Store the filter as a JSON object");
       }

@@ -6,7 +6,6 @@ import dev.flowsmith.model.JsonValue.JsonArray;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.model.JsonValue.JsonString;
 import dev.flowsmith.model.Operation;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +18,6 @@ import org.jspecify.annotations.Nullable;
  * request works. It is still worth saying because the Studio's Request Body field is a text box.
  */
 final class RequestChecks implements LintCheck {
-
-  /** engine.md §5.2: one tag and nothing else may render to a list. */
-  private static final Pattern WHOLE_TEMPLATE = Pattern.compile("^\\{\\{\\s*[^}\\s]+\\s*}}$");
 
   @Override
   public void check(LintContext context) {
@@ -37,7 +33,7 @@ final class RequestChecks implements LintCheck {
   private static void checkHeaders(LintContext context, int index, Operation op, @Nullable JsonValue headers) {
     String path = LintContext.optionPath(index, "headers");
     if (headers == null || headers.isNull()
-        || headers instanceof JsonString text && WHOLE_TEMPLATE.matcher(text.value()).matches()) {
+        || headers instanceof JsonString text && TemplateScanner.isWholeValue(text.value())) {
       return;
     }
     if (headers instanceof JsonArray list) {

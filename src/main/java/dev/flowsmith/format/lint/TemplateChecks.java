@@ -82,10 +82,11 @@ final class TemplateChecks implements LintCheck {
   private static void reportLast(LintContext context, int index, String path, String tag) {
     Operation op = context.operations().get(index);
     List<Operation> parents = context.graph().predecessors(op.id());
-    String instead;
     if (parents.size() > 1) {
       return;
-    } else if (parents.size() == 1) {
+    }
+    String instead;
+    if (parents.size() == 1) {
       instead = "{{ " + parents.get(0).key() + tag.substring(LAST.length()) + " }}";
     } else if (context.graph().entry().filter(e -> e.id().equals(op.id())).isPresent()) {
       instead = "{{ $trigger" + tag.substring(LAST.length()) + " }}";

@@ -2,6 +2,7 @@ package dev.flowsmith.format.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class TemplateScanner {
 
+  /** engine.md §5.2: one tag and nothing else, whose value replaces the string with its own type. */
+  private static final Pattern WHOLE_VALUE = Pattern.compile("^\\{\\{\\s*[^}\\s]+\\s*}}$");
   /** engine.md §5.4: the closing braces must follow within this many characters. */
   private static final int MAX_TAG_LENGTH = 1000;
 
@@ -20,6 +23,11 @@ final class TemplateScanner {
 
   static boolean hasTemplate(String text) {
     return text.contains("{{");
+  }
+
+  /** True when the string is a single tag, so it may render to an object, a list or a number. */
+  static boolean isWholeValue(String text) {
+    return WHOLE_VALUE.matcher(text).matches();
   }
 
   static Scan scan(String text) {
