@@ -12,8 +12,11 @@ import java.util.Set;
  */
 final class JsJsonParser {
 
-  /** Deeper nesting is refused (V8 parses it, but nothing in a flow is this deep). */
-  static final int MAX_DEPTH = 2000;
+  /**
+   * Deeper nesting is refused with RangeError (V8 parses it; nothing in a flow is this deep, and
+   * the recursive walkers of the engine stay far from a stack overflow). Same limit as JsonText.
+   */
+  static final int MAX_DEPTH = 500;
   /** V8 quotes the whole text up to this length, else 10 characters either side. */
   private static final int CONTEXT = 10;
   /** Texts V8 names as a whole instead of pointing at a character. */
