@@ -1,0 +1,40 @@
+package dev.flowsmith.engine.operation;
+
+import dev.flowsmith.engine.value.JsError;
+import dev.flowsmith.engine.value.JsException;
+import dev.flowsmith.engine.value.JsNumberConversion;
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsStrings;
+import dev.flowsmith.engine.value.JsValue;
+import java.util.Locale;
+
+/** {@code throw-error} (engine.md §6.13): always rejects with a DirectusError. */
+public final class ThrowErrorOperation implements OperationHandler {
+
+  static final String DEFAULT_CODE = "INTERNAL_SERVER_ERROR";
+  static final String DEFAULT_MESSAGE = "An unexpected error occurred.";
+
+  @Override
+  public String type() {
+    return "throw-error";
+  }
+
+  @Override
+  public JsValue run(JsObject options, OperationContext context) {
+    JsValue code = options.get("code");
+    JsValue message = options.get("message");
+    // only null/undefined fall back: "" stays "" (§6.13)
+    String codeText = code.isNullish() ? DEFAULT_CODE : JsStrings.toJsString(code).toUpperCase(Locale.ROOT);
+    String messageText = message.isNullish() ? DEFAULT_MESSAGE : JsStrings.toJsString(message);
+    throw new JsException(JsError.directus(codeText, status(options.get("status")), messageText, null));
+  }
+
+  /** {@code parseInt(status)} when that is a number, else 500: "404" → 404, "invalid" → 500. */
+  static int status(JsValue status) {
+    if (status.isNullish()) {
+      return 500;
+    }
+    double parsed = JsNumberConversion.parseInt(status);
+    return Double.isNaN(parsed) || Math.abs(parsed) > Integer.MAX_VALUE ? 500 : (int) parsed;
+  }
+}

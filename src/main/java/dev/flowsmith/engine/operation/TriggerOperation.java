@@ -1,0 +1,103 @@
+package dev.flowsmith.engine.operation;
+
+import dev.flowsmith.engine.template.OptionParsing;
+import dev.flowsmith.engine.value.JsArray;
+import dev.flowsmith.engine.value.JsError;
+import dev.flowsmith.engine.value.JsException;
+import dev.flowsmith.engine.value.JsNumber;
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsStrings;
+import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.engine.value.ResultNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * {@code trigger} ("Trigger Flow", engine.md §6.15): runs another flow once, or once per element
+ * of an array payload — {@code serial}, in {@code batch}es of {@code batchSize}, or all in
+ * {@code parallel} — and resolves with the results in input order.
+ */
+public final class TriggerOperation implements OperationHandler {
+
+  /** Sub-flows run on daemon threads so a stuck one never keeps the JVM alive. */
+  private static final ExecutorService SUB_RUNS = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "flowsmith-subflow");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  @Override
+  public String type() {
+    return "trigger";
+  }
+
+  @Override
+  public JsValue run(JsObject options, OperationContext context) {
+    String flowId = JsStrings.toJsString(options.get("flow"));
+    JsValue payload = OptionParsing.optionToObject(options.get("payload"));
+    if (payload.isUndefined()) {
+      payload = JsValue.NULL;
+    }
+    FlowInvoker invoker = context.service(FlowInvoker.class);
+    String mode = options.get("iterationMode").isUndefined() ? "parallel"
+        : JsStrings.toJsString(options.get("iterationMode"));
+    boolean knownMode = mode.equals("serial") || mode.equals("batch") || mode.equals("parallel");
+    // an unrecognised mode runs the target once with the whole array
+    if (!(payload instanceof JsArray items) || !knownMode) {
+      return invoke(invoker, flowId, payload, context);
+    }
+    int batchSize = switch (mode) {
+      case "serial" -> 1;
+      case "batch" -> batchSize(options.get("batchSize"));
+      default -> Math.max(1, items.size());
+    };
+    List<JsValue> results = new ArrayList<>(items.size());
+    for (int start = 0; start < items.size(); start += batchSize) {
+      List<JsValue> batch = items.elements().subList(start, Math.min(items.size(), start + batchSize));
+      results.addAll(runBatch(invoker, flowId, batch, context));
+    }
+    return new JsArray(results);
+  }
+
+  private static List<JsValue> runBatch(FlowInvoker invoker, String flowId, List<JsValue> batch,
+      OperationContext context) {
+    if (batch.size() == 1) {
+      return List.of(invoke(invoker, flowId, batch.get(0), context));
+    }
+    List<CompletableFuture<JsValue>> running = new ArrayList<>();
+    for (JsValue item : batch) {
+      running.add(CompletableFuture.supplyAsync(() -> invoke(invoker, flowId, item, context), SUB_RUNS));
+    }
+    List<JsValue> results = new ArrayList<>();
+    try {
+      for (CompletableFuture<JsValue> run : running) {
+        results.add(run.join());
+      }
+    } catch (CompletionException failed) {
+      // one sub-run threw: the whole operation rejects and partial results are lost (§6.15)
+      if (failed.getCause() instanceof JsException thrown) {
+        throw thrown;
+      }
+      throw new JsException(JsError.error(String.valueOf(failed.getCause().getMessage())));
+    }
+    return results;
+  }
+
+  /** A missing, inactive or non-"Another Flow" target resolves with null (§6.15). */
+  private static JsValue invoke(FlowInvoker invoker, String flowId, JsValue payload, OperationContext context) {
+    context.cancellation().check();
+    return invoker.invoke(flowId, payload, context).map(ResultNormalizer::normalizeResolved).orElse(JsValue.NULL);
+  }
+
+  /** A templated string would concatenate in JS (§6.15); we require a positive number, default 10. */
+  private static int batchSize(JsValue value) {
+    if (value instanceof JsNumber number && number.value() >= 1) {
+      return (int) Math.min(number.value(), Integer.MAX_VALUE);
+    }
+    return 10;
+  }
+}
