@@ -1,0 +1,124 @@
+package dev.flowsmith.cli;
+
+import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.operation.LogSink;
+import dev.flowsmith.engine.operation.RunServices;
+import dev.flowsmith.engine.run.EnvValues;
+import dev.flowsmith.engine.run.FlowRunException;
+import dev.flowsmith.engine.run.FlowRunner;
+import dev.flowsmith.engine.run.FlowSource;
+import dev.flowsmith.engine.run.RunLimits;
+import dev.flowsmith.engine.run.RunListener;
+import dev.flowsmith.engine.run.RunRequest;
+import dev.flowsmith.engine.run.RunResult;
+import dev.flowsmith.engine.value.JsException;
+import dev.flowsmith.engine.value.JsJson;
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.format.FlowFormatException;
+import dev.flowsmith.format.FlowReader;
+import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.model.Flow;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code run}: one flow, headless, printing the chain, the steps and the result as JSON. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Runs one flow headless with $trigger taken from a JSON file and prints",
+        "{\"chain\", \"steps\": [{\"operation\", \"key\", \"status\", \"options\", \"durationMs\"}], \"result\"}.",
+        "Exits 0 when the run finished, whatever path it took; 2 for bad input or a flow that cannot run."})
+final class RunCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FLOW", description = "the flow file (any readable format, one flow)")
+  private Path flowFile;
+
+  @Option(names = "--trigger", paramLabel = "FILE", description = "JSON file with the $trigger value (default: null)")
+  private Path triggerFile;
+
+  @Option(names = "--accountability", paramLabel = "FILE",
+      description = "JSON file with the $accountability value (default: null, i.e. unrestricted)")
+  private Path accountabilityFile;
+
+  @Option(names = "--workspace", paramLabel = "DIR", description = "workspace whose flows Trigger Flow operations can start")
+  private Path workspace;
+
+  @Option(names = "--env", paramLabel = "KEY=VALUE", description = "an allow-listed $env variable (repeatable)")
+  private List<String> env = new ArrayList<>();
+
+  @Option(names = "--max-flow-depth", paramLabel = "N", defaultValue = "16",
+      description = "how deep flows may start flows (default: ${DEFAULT-VALUE})")
+  private int maxFlowDepth;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Flow flow = InputFiles.read(flowFile, null).single();
+      JsValue trigger = readJson(triggerFile);
+      JsValue accountability = readJson(accountabilityFile);
+      JsObject envValues = parseEnv();
+      List<Flow> flows = new ArrayList<>();
+      flows.add(flow);
+      if (workspace != null) {
+        flows.addAll(WorkspaceFolder.open(workspace).flows());
+      }
+      RunServices services = CliServices.standard(err).add(LogSink.class,
+          (flowName, key, message) -> err.println("[" + flowName + " › " + key + "] " + message)).build();
+      FlowRunner runner = new FlowRunner(CliServices.operations(), FlowSource.of(flows),
+          new RunLimits(Math.max(1, maxFlowDepth)));
+      RunResult result = runner.run(new RunRequest(flow, trigger, accountability, envValues, services,
+          Cancellation.none(), RunListener.NONE, null, 0));
+      spec.commandLine().getOut().print(RunOutput.json(result, envValues));
+      return FlowsmithCli.OK;
+    } catch (FlowFormatException | FlowRunException bad) {
+      return fail(bad.getMessage());
+    } catch (JsException badJson) {
+      return fail(badJson.getMessage());
+    } catch (IOException unreadable) {
+      return fail("cannot read: " + unreadable.getMessage());
+    }
+  }
+
+  private JsValue readJson(Path file) throws FlowFormatException, IOException {
+    if (file == null) {
+      return JsValue.NULL;
+    }
+    String text = FlowReader.readText(file);
+    try {
+      return JsJson.parse(text);
+    } catch (JsException notJson) {
+      throw new FlowFormatException(file.toString(), null, null, "not valid JSON: " + notJson.getMessage());
+    }
+  }
+
+  private JsObject parseEnv() throws FlowFormatException {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String entry : env) {
+      int equals = entry.indexOf('=');
+      if (equals <= 0) {
+        throw new FlowFormatException("--env", null, null, "expected KEY=VALUE, got '" + entry + "'");
+      }
+      values.put(entry.substring(0, equals), entry.substring(equals + 1));
+    }
+    return EnvValues.allowListed(new ArrayList<>(values.keySet()), values);
+  }
+
+  private int fail(String message) {
+    spec.commandLine().getErr().println("flowsmith run: " + message);
+    return FlowsmithCli.BAD_INPUT;
+  }
+}
