@@ -76,6 +76,7 @@ public final class HttpTransport {
 
   /** Sends the request, following redirects; stops early (rejecting) when the run is cancelled. */
   public Response send(Request request, Cancellation cancellation) {
+    cancellation.check();
     JsObject config = AxiosErrors.config(request.url(), request.method(), request.headers(),
         request.body());
     long deadline = settings.hasRequestTimeout()
