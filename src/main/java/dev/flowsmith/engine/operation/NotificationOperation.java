@@ -1,0 +1,89 @@
+package dev.flowsmith.engine.operation;
+
+import static dev.flowsmith.engine.operation.OptionValues.optionToString;
+
+import dev.flowsmith.engine.notification.Notification;
+import dev.flowsmith.engine.notification.Notifier;
+import dev.flowsmith.engine.value.JsArray;
+import dev.flowsmith.engine.value.JsException;
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsString;
+import dev.flowsmith.engine.value.JsStrings;
+import dev.flowsmith.engine.value.JsValue;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code notification} ("Send Notification", engine.md §6.10): one notification per recipient
+ * ({@code toArray(recipient)}), created through the run's {@link Notifier} in one batch, acting
+ * as the accountability the {@code permissions} option selects. The sender is that
+ * accountability's user; message, collection and item go through {@code optionToString} unless
+ * they are falsy (then null). Result: the new ids (Directus' docs say null; its code returns ids).
+ */
+public final class NotificationOperation implements OperationHandler {
+
+  /** Directus' accountability for {@code $public}: no user, no role, public policies. */
+  static final JsObject PUBLIC = JsObject.builder()
+      .put("role", JsValue.NULL)
+      .put("user", JsValue.NULL)
+      .put("roles", JsArray.EMPTY)
+      .put("admin", JsValue.FALSE)
+      .put("app", JsValue.FALSE)
+      .put("ip", JsValue.NULL)
+      .build();
+
+  @Override
+  public String type() {
+    return "notification";
+  }
+
+  @Override
+  public JsValue run(JsObject options, OperationContext context) {
+    JsValue accountability = accountability(options.get("permissions"), context);
+    @Nullable String sender = accountability instanceof JsObject object
+        && !object.get("user").isNullish() ? JsStrings.toJsString(object.get("user")) : null;
+    @Nullable String message = stringOrNull(options.get("message"));
+    @Nullable String collection = stringOrNull(options.get("collection"));
+    @Nullable String item = stringOrNull(options.get("item"));
+    JsValue subjectOption = options.get("subject");
+    @Nullable String subject = subjectOption.isNullish() ? null : optionToString(subjectOption);
+
+    List<Notification> notifications = new ArrayList<>();
+    for (JsValue recipient : OptionValues.toArray(options.get("recipient")).elements()) {
+      notifications.add(new Notification(recipient.isNullish() ? null : JsStrings.toJsString(recipient),
+          sender, subject, message, collection, item));
+    }
+    List<JsValue> ids = new ArrayList<>();
+    for (long id : context.service(Notifier.class).create(notifications, accountability)) {
+      ids.add(JsValue.of(id));
+    }
+    return new JsArray(ids);
+  }
+
+  /**
+   * The permission table of engine.md §6 for notifications: missing, empty or {@code $trigger}
+   * is the run's accountability, {@code $full} is null (unrestricted; the sender becomes null),
+   * {@code $public} the public accountability, anything else a role id.
+   */
+  static JsValue accountability(JsValue permissions, OperationContext context) {
+    if (!permissions.isTruthy() || permissions.equals(JsValue.of("$trigger"))) {
+      return context.accountability();
+    }
+    if (permissions.equals(JsValue.of("$full"))) {
+      return JsValue.NULL;
+    }
+    if (permissions.equals(JsValue.of("$public"))) {
+      return PUBLIC;
+    }
+    String role = permissions instanceof JsString text ? text.value() : JsStrings.toJsString(permissions);
+    return context.services().find(Roles.class).flatMap(roles -> roles.accountabilityFor(role))
+        .<JsValue>map(found -> found)
+        .orElseThrow(() -> JsException.of("Error",
+            "Configured role \"" + role + "\" isn't a valid role ID or doesn't exist."));
+  }
+
+  private static @Nullable String stringOrNull(JsValue value) {
+    return value.isTruthy() ? optionToString(value) : null;
+  }
+}
