@@ -1,7 +1,7 @@
 package dev.flowsmith.engine.operation;
 
-import static dev.flowsmith.engine.operation.OptionValues.optionToObject;
-import static dev.flowsmith.engine.operation.OptionValues.optionToString;
+import static dev.flowsmith.engine.template.OptionParsing.optionToObject;
+import static dev.flowsmith.engine.template.OptionParsing.optionToString;
 
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsObject;

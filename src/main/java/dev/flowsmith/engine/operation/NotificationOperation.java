@@ -1,6 +1,7 @@
 package dev.flowsmith.engine.operation;
 
-import static dev.flowsmith.engine.operation.OptionValues.optionToString;
+import static dev.flowsmith.engine.template.OptionParsing.optionToString;
+import dev.flowsmith.engine.template.OptionParsing;
 
 import dev.flowsmith.engine.notification.Notification;
 import dev.flowsmith.engine.notification.Notifier;
@@ -50,7 +51,7 @@ public final class NotificationOperation implements OperationHandler {
     @Nullable String subject = subjectOption.isNullish() ? null : optionToString(subjectOption);
 
     List<Notification> notifications = new ArrayList<>();
-    for (JsValue recipient : OptionValues.toArray(options.get("recipient")).elements()) {
+    for (JsValue recipient : OptionParsing.toArray(options.get("recipient")).elements()) {
       notifications.add(new Notification(recipient.isNullish() ? null : JsStrings.toJsString(recipient),
           sender, subject, message, collection, item));
     }

@@ -11,6 +11,10 @@ public final class StandardOperations {
         .register(new SleepOperation())
         .register(new ThrowErrorOperation())
         .register(new TransformOperation())
-        .register(new TriggerOperation());
+        .register(new TriggerOperation())
+        .register(new RequestOperation())
+        .register(new JsonWebTokenOperation())
+        .register(new MailOperation())
+        .register(new NotificationOperation());
   }
 }
