@@ -15,6 +15,10 @@ public final class StandardOperations {
         .register(new RequestOperation())
         .register(new JsonWebTokenOperation())
         .register(new MailOperation())
-        .register(new NotificationOperation());
+        .register(new NotificationOperation())
+        .register(new ItemCreateOperation())
+        .register(new ItemReadOperation())
+        .register(new ItemUpdateOperation())
+        .register(new ItemDeleteOperation());
   }
 }

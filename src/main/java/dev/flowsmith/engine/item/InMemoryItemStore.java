@@ -1,0 +1,240 @@
+package dev.flowsmith.engine.item;
+
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsValue;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * An {@link ItemStore} holding its rows in memory. Thread-safe: reads share a read lock; each write
+ * call is one transaction under the write lock that works on private copies of the tables it
+ * touches and commits only when it succeeds, so a failing batch leaves nothing half-written.
+ * Events go out after the commit, outside the lock. Who may do what: {@link AccessPolicy}.
+ */
+public final class InMemoryItemStore implements ItemStore {
+
+  private final Schema schema;
+  private final AccessPolicy policy;
+  private final ItemEvents events;
+  private final Clock clock;
+  private final Supplier<String> uuids;
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private volatile Map<String, Table> tables;
+
+  private InMemoryItemStore(Builder builder) {
+    this.schema = builder.schema;
+    this.policy = builder.policy;
+    this.events = builder.events;
+    this.clock = builder.clock;
+    this.uuids = builder.uuids;
+    Map<String, Table> empty = new HashMap<>();
+    schema.collections().values().forEach(collection -> empty.put(collection.name(), new Table(collection)));
+    this.tables = Map.copyOf(empty);
+  }
+
+  public static Builder builder(Schema schema) {
+    return new Builder(schema);
+  }
+
+  @Override
+  public Schema schema() {
+    return schema;
+  }
+
+  @Override
+  public JsObject accountabilityForRole(String roleId) {
+    return policy.accountabilityForRole(roleId);
+  }
+
+  @Override
+  public List<JsValue> createMany(String collection, List<JsValue> items, ItemAccess access) {
+    CollectionSchema target = collection(collection);
+    policy.check(access, target.name(), ItemAction.CREATE);
+    List<JsValue> keys = write(tx -> {
+      PayloadWriter writer = writer(access, false);
+      List<JsValue> created = new ArrayList<>();
+      items.forEach(item -> created.add(writer.insert(tx, target, item)));
+      return created;
+    });
+    if (access.emitEvents()) {
+      for (int i = 0; i < keys.size(); i++) {
+        events.emit(ItemEvent.created(collection, items.get(i), keys.get(i), access.accountability()));
+      }
+    }
+    return keys;
+  }
+
+  @Override
+  public List<JsObject> readByQuery(String collection, Query query, ItemAccess access) {
+    CollectionSchema target = collection(collection);
+    policy.check(access, target.name(), ItemAction.READ);
+    lock.readLock().lock();
+    try {
+      StoreTransaction view = new StoreTransaction(tables);
+      FieldProjection projection = FieldProjection.compile(schema, target, query.fields(),
+          related -> policy.check(access, related, ItemAction.READ));
+      List<JsObject> items = new ArrayList<>();
+      for (JsObject row : new QueryEvaluator(schema, view, new FilterContext(clock.instant(), access))
+          .select(target, query)) {
+        items.add(projection.apply(row, view));
+      }
+      return items;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public List<JsValue> updateMany(String collection, List<JsValue> keys, JsObject data, ItemAccess access) {
+    CollectionSchema target = collection(collection);
+    ItemKeys.validate(target, keys);
+    policy.check(access, target.name(), ItemAction.UPDATE);
+    write(tx -> {
+      requireExisting(tx, target, keys, access);
+      writer(access, false).update(tx, target, keys, data);
+      return keys;
+    });
+    if (access.emitEvents()) {
+      events.emit(ItemEvent.updated(collection, data, keys, access.accountability()));
+    }
+    return List.copyOf(keys);
+  }
+
+  @Override
+  public List<JsValue> updateBatch(String collection, List<JsValue> items, ItemAccess access) {
+    CollectionSchema target = collection(collection);
+    policy.check(access, target.name(), ItemAction.UPDATE);
+    String primaryKey = target.primaryKey();
+    List<JsObject> payloads = new ArrayList<>();
+    List<JsValue> keys = write(tx -> {
+      PayloadWriter writer = writer(access, false);
+      List<JsValue> updated = new ArrayList<>();
+      for (JsValue item : items) {
+        JsObject payload = item instanceof JsObject object ? object : JsObject.EMPTY;
+        JsValue key = payload.get(primaryKey);
+        if (!key.isTruthy()) {
+          throw ItemErrors.invalidPayload("Item in update misses primary key");
+        }
+        ItemKeys.validate(target, List.of(key));
+        requireExisting(tx, target, List.of(key), access);
+        writer.update(tx, target, List.of(key), payload.without(primaryKey));
+        payloads.add(payload.without(primaryKey));
+        updated.add(key);
+      }
+      return updated;
+    });
+    if (access.emitEvents()) {
+      for (int i = 0; i < keys.size(); i++) {
+        events.emit(ItemEvent.updated(collection, payloads.get(i), List.of(keys.get(i)), access.accountability()));
+      }
+    }
+    return keys;
+  }
+
+  @Override
+  public List<JsValue> deleteMany(String collection, List<JsValue> keys, ItemAccess access) {
+    CollectionSchema target = collection(collection);
+    ItemKeys.validate(target, keys);
+    policy.check(access, target.name(), ItemAction.DELETE);
+    write(tx -> {
+      requireExisting(tx, target, keys, access);
+      PayloadWriter writer = writer(access, false);
+      keys.forEach(key -> writer.delete(tx, target, key));
+      return keys;
+    });
+    if (access.emitEvents()) {
+      events.emit(ItemEvent.deleted(collection, keys, access.accountability()));
+    }
+    return List.copyOf(keys);
+  }
+
+  /**
+   * Loads rows as they are (seed data, {@link ItemStoreLoader}): column defaults and keys apply,
+   * specials, validation, foreign keys and events do not. One transaction for all of them.
+   */
+  public void seed(String collection, List<JsValue> rows) {
+    CollectionSchema target = collection(collection);
+    write(tx -> {
+      PayloadWriter writer = writer(ItemAccess.system(), true);
+      rows.forEach(row -> writer.insert(tx, target, row));
+      return rows;
+    });
+  }
+
+  /**
+   * Restricted callers may only touch items they can see (Directus validateItemAccess): a key that
+   * does not exist is FORBIDDEN for them, while an unrestricted call just skips it.
+   */
+  private void requireExisting(StoreTransaction tx, CollectionSchema target, List<JsValue> keys, ItemAccess access) {
+    if (access.unrestricted()) {
+      return;
+    }
+    for (JsValue key : keys) {
+      if (tx.row(target.name(), key).isEmpty()) {
+        throw ItemErrors.forbidden();
+      }
+    }
+  }
+
+  private PayloadWriter writer(ItemAccess access, boolean seeding) {
+    return new PayloadWriter(schema, access, clock.instant(), uuids, seeding);
+  }
+
+  private <T> T write(Function<StoreTransaction, T> work) {
+    lock.writeLock().lock();
+    try {
+      StoreTransaction tx = new StoreTransaction(tables);
+      T result = work.apply(tx);
+      tables = tx.commit();
+      return result;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  public static final class Builder {
+    private final Schema schema;
+    private AccessPolicy policy = AccessPolicy.closed();
+    private ItemEvents events = ItemEvents.NONE;
+    private Clock clock = Clock.systemUTC();
+    private Supplier<String> uuids = () -> UUID.randomUUID().toString();
+
+    private Builder(Schema schema) {
+      this.schema = Objects.requireNonNull(schema);
+    }
+
+    public Builder access(AccessPolicy newPolicy) {
+      this.policy = Objects.requireNonNull(newPolicy);
+      return this;
+    }
+
+    public Builder events(ItemEvents newEvents) {
+      this.events = Objects.requireNonNull(newEvents);
+      return this;
+    }
+
+    /** The clock for {@code $NOW}, {@code date-created} and {@code date-updated}. */
+    public Builder clock(Clock newClock) {
+      this.clock = Objects.requireNonNull(newClock);
+      return this;
+    }
+
+    /** Where generated uuid keys come from (random by default). */
+    public Builder uuids(Supplier<String> newUuids) {
+      this.uuids = Objects.requireNonNull(newUuids);
+      return this;
+    }
+
+    public InMemoryItemStore build() {
+      return new InMemoryItemStore(this);
+    }
+  }
+}

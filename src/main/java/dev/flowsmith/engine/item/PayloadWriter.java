@@ -1,0 +1,224 @@
+package dev.flowsmith.engine.item;
+
+import dev.flowsmith.engine.value.JsArray;
+import dev.flowsmith.engine.value.JsDate;
+import dev.flowsmith.engine.value.JsError;
+import dev.flowsmith.engine.value.JsException;
+import dev.flowsmith.engine.value.JsNull;
+import dev.flowsmith.engine.value.JsNumber;
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsString;
+import dev.flowsmith.engine.value.JsValue;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes payloads into a {@link StoreTransaction} in the order ItemsService does: payload
+ * validation when there is an accountability (non-nullable fields must be submitted on create and
+ * never be null — the rejection is an array of FAILED_VALIDATION errors), then the specials
+ * ({@code uuid}, {@code date-created}, {@code user-created}, {@code date-updated}, …), then the
+ * database's rules: column defaults, auto-increment, NOT NULL, UNIQUE, foreign keys. Fields the
+ * collection does not have are dropped, as Directus picks known columns.
+ */
+final class PayloadWriter {
+
+  private static final Set<String> NOW_DEFAULTS = Set.of("CURRENT_TIMESTAMP", "now()", "NOW()");
+
+  private final Schema schema;
+  private final ItemAccess access;
+  private final Instant now;
+  private final Supplier<String> uuids;
+  private final ForeignKeys foreignKeys;
+  private final boolean seeding;
+
+  /**
+   * @param seeding true to load rows as they are (seed data): no validation, no specials, no
+   *     foreign key checks; defaults, keys and uniqueness still apply
+   */
+  PayloadWriter(Schema schema, ItemAccess access, Instant now, Supplier<String> uuids, boolean seeding) {
+    this.schema = schema;
+    this.access = access;
+    this.now = now;
+    this.uuids = uuids;
+    this.foreignKeys = new ForeignKeys(schema);
+    this.seeding = seeding;
+  }
+
+  /** Inserts one item; returns its key as Directus returns it: as given, else generated. */
+  JsValue insert(StoreTransaction tx, CollectionSchema collection, JsValue item) {
+    JsObject payload = item instanceof JsObject object ? object : JsObject.EMPTY;
+    rejectNestedWrites(collection, payload);
+    if (!seeding && !(access.accountability() instanceof JsNull)) {
+      validate(collection, payload, true);
+    }
+    Table table = tx.write(collection.name());
+    FieldSchema primaryKey = collection.primaryKeyField();
+    Map<String, JsValue> row = new LinkedHashMap<>();
+    for (FieldSchema field : collection.columns()) {
+      JsValue given = payload.get(field.name());
+      JsValue value = given.isUndefined() ? defaultOf(field) : FieldCodec.toDb(field, given);
+      row.put(field.name(), seeding ? value : onCreate(field, value));
+    }
+    JsValue key = row.get(primaryKey.name());
+    @Nullable JsValue generated = null;
+    if (key.isNullish() && primaryKey.autoIncrement()) {
+      generated = JsValue.of(table.sequence + 1);
+    } else if (key.isNullish() && primaryKey.type() == FieldType.UUID) {
+      generated = JsValue.of(uuids.get());
+    }
+    if (generated != null) {
+      key = generated;
+      row.put(primaryKey.name(), generated);
+    }
+    JsObject stored = new JsObject(row);
+    checkColumns(tx, table, stored, collection.columns(), null);
+    table.rows.put(table.keyOf(key), stored);
+    if (primaryKey.autoIncrement() && key instanceof JsNumber number) {
+      table.sequence = Math.max(table.sequence, (long) number.value());
+    }
+    JsValue givenKey = payload.get(primaryKey.name());
+    return generated != null || givenKey.isNullish() ? FieldCodec.fromDb(primaryKey, key) : givenKey;
+  }
+
+  /** Applies the payload to each existing key; keys without a row are skipped, like SQL UPDATE. */
+  void update(StoreTransaction tx, CollectionSchema collection, List<JsValue> keys, JsObject payload) {
+    rejectNestedWrites(collection, payload);
+    if (!(access.accountability() instanceof JsNull)) {
+      validate(collection, payload, false);
+    }
+    Map<String, JsValue> changes = new LinkedHashMap<>();
+    List<FieldSchema> changed = new ArrayList<>();
+    for (FieldSchema field : collection.columns()) {
+      JsValue given = payload.get(field.name());
+      @Nullable JsValue value = field.primaryKey() || given.isUndefined() ? null : FieldCodec.toDb(field, given);
+      value = onUpdate(field, value);
+      if (value != null) {
+        changes.put(field.name(), value);
+        changed.add(field);
+      }
+    }
+    Table table = tx.write(collection.name());
+    for (JsValue key : keys) {
+      JsValue rowKey = table.keyOf(key);
+      JsObject row = table.rows.get(rowKey);
+      if (row == null) {
+        continue;
+      }
+      JsObject.Builder updated = JsObject.builder().putAll(row);
+      changes.forEach(updated::put);
+      JsObject stored = updated.build();
+      checkColumns(tx, table, stored, changed, rowKey);
+      table.rows.put(rowKey, stored);
+    }
+  }
+
+  void delete(StoreTransaction tx, CollectionSchema collection, JsValue key) {
+    foreignKeys.delete(tx, collection, key);
+  }
+
+  /** Directus processPayload's rules for non-nullable fields; all failures at once. */
+  private void validate(CollectionSchema collection, JsObject payload, boolean create) {
+    List<JsValue> errors = new ArrayList<>();
+    for (FieldSchema field : collection.columns()) {
+      if (field.acceptsNull()) {
+        continue;
+      }
+      JsValue given = payload.get(field.name());
+      if (create && given.isUndefined() && field.defaultValue().isNullish()) {
+        errors.add(ItemErrors.failedValidation(field.name(), "required"));
+      } else if (given instanceof JsNull) {
+        errors.add(ItemErrors.failedValidation(field.name(), "nnull"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new JsException(new JsArray(errors));
+    }
+  }
+
+  /** Nested creates/updates through relations are not modelled; refuse them rather than store junk. */
+  private void rejectNestedWrites(CollectionSchema collection, JsObject payload) {
+    for (String name : payload.keys()) {
+      JsValue value = payload.get(name);
+      boolean oneToMany = schema.oneToMany(collection.name(), name).isPresent() && !value.isNullish();
+      boolean manyToOne = schema.manyToOne(collection.name(), name).isPresent() && value instanceof JsObject;
+      if (oneToMany || manyToOne) {
+        throw new JsException(JsError.error("Flowsmith's item store does not support nested relational writes"
+            + " (field \"" + name + "\" of \"" + collection.name() + "\")"));
+      }
+    }
+  }
+
+  private JsValue defaultOf(FieldSchema field) {
+    JsValue fallback = field.defaultValue();
+    if (fallback instanceof JsString s && NOW_DEFAULTS.contains(s.value())
+        && (field.type().isChronological() || field.type() == FieldType.TIME)) {
+      return FieldCodec.toDb(field, JsDate.of(now));
+    }
+    return FieldCodec.toDb(field, fallback);
+  }
+
+  /** The create specials: {@code uuid} fills a missing key; the {@code *-created} ones always win. */
+  private JsValue onCreate(FieldSchema field, JsValue value) {
+    if (field.hasSpecial("uuid") && !value.isTruthy()) {
+      return JsValue.of(uuids.get());
+    }
+    @Nullable JsValue stamped = stamp(field, "created");
+    return stamped == null ? value : stamped;
+  }
+
+  /** The update specials ({@code date-updated}, {@code user-updated}, {@code role-updated}). */
+  private @Nullable JsValue onUpdate(FieldSchema field, @Nullable JsValue value) {
+    @Nullable JsValue stamped = stamp(field, "updated");
+    return stamped == null ? value : stamped;
+  }
+
+  /** {@code date-<when>} → now, {@code user-<when>} → the user, {@code role-<when>} → the role; else null. */
+  private @Nullable JsValue stamp(FieldSchema field, String when) {
+    if (field.hasSpecial("date-" + when)) {
+      return FieldCodec.toDb(field, JsDate.of(now));
+    }
+    if (field.hasSpecial("user-" + when)) {
+      return nullable(access.user());
+    }
+    return field.hasSpecial("role-" + when) ? nullable(access.role()) : null;
+  }
+
+  private static JsValue nullable(@Nullable String text) {
+    return text == null ? JsValue.NULL : JsValue.of(text);
+  }
+
+  /** NOT NULL, UNIQUE (primary key and unique fields) and foreign keys, as the database checks them. */
+  private void checkColumns(StoreTransaction tx, Table table, JsObject row, List<FieldSchema> fields,
+      @Nullable JsValue ownKey) {
+    CollectionSchema collection = table.schema;
+    for (FieldSchema field : fields) {
+      JsValue value = row.get(field.name());
+      if (value.isNullish() && !field.nullable()) {
+        throw ItemErrors.notNull(collection.name(), field.name());
+      }
+    }
+    JsValue key = table.keyOf(row.get(collection.primaryKey()));
+    if (ownKey == null && table.rows.containsKey(key)) {
+      throw ItemErrors.notUnique(collection.name(), collection.primaryKey());
+    }
+    for (FieldSchema field : fields) {
+      JsValue value = row.get(field.name());
+      if (field.unique() && !field.primaryKey() && !value.isNullish()) {
+        for (Map.Entry<JsValue, JsObject> other : table.rows.entrySet()) {
+          if (!other.getKey().equals(ownKey) && SqlValues.equal(other.getValue().get(field.name()), value)) {
+            throw ItemErrors.notUnique(collection.name(), field.name());
+          }
+        }
+      }
+    }
+    if (!seeding) {
+      foreignKeys.checkReferences(tx, collection, row);
+    }
+  }
+}

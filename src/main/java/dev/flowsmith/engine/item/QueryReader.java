@@ -1,0 +1,94 @@
+package dev.flowsmith.engine.item;
+
+import dev.flowsmith.engine.value.JsArray;
+import dev.flowsmith.engine.value.JsError;
+import dev.flowsmith.engine.value.JsException;
+import dev.flowsmith.engine.value.JsJson;
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsString;
+import dev.flowsmith.engine.value.JsStrings;
+import dev.flowsmith.engine.value.JsValue;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Directus {@code sanitizeQuery} + {@code validateQuery} for the query object of an item
+ * operation (engine.md §6.4): {@code fields} and {@code sort} from arrays or comma strings
+ * (trimmed), {@code filter} from an object or JSON text, {@code limit} ≥ -1, {@code offset} and
+ * {@code page} ≥ 0 via JS {@code Number()}, {@code search} if a string. {@code deep} and
+ * {@code meta} are accepted and ignored; {@code aggregate}, {@code groupBy} and {@code alias} change
+ * the shape of the result and are refused rather than answered wrongly.
+ */
+public final class QueryReader {
+
+  private QueryReader() {}
+
+  public static Query read(@Nullable JsValue raw) {
+    if (!(raw instanceof JsObject query)) {
+      return Query.EMPTY;
+    }
+    for (String unsupported : List.of("aggregate", "groupBy", "group", "alias")) {
+      if (query.has(unsupported) && !query.get(unsupported).isNullish()) {
+        throw new JsException(JsError.error(
+            "Flowsmith's item store does not support the \"" + unsupported + "\" query parameter"));
+      }
+    }
+    return new Query(list(query.get("fields")), filter(query.get("filter")), list(query.get("sort")),
+        integer(query.get("limit"), "limit", -1), integer(query.get("offset"), "offset", 0),
+        integer(query.get("page"), "page", 0),
+        query.get("search") instanceof JsString s ? s.value() : null);
+  }
+
+  private static @Nullable List<String> list(JsValue value) {
+    if (value.isNullish()) {
+      return null;
+    }
+    List<String> raw = new ArrayList<>();
+    if (value instanceof JsString s) {
+      raw.addAll(List.of(s.value().split(",", -1)));
+    } else if (value instanceof JsArray array) {
+      array.elements().forEach(element -> raw.add(JsStrings.toJsString(element)));
+    } else {
+      return null;
+    }
+    List<String> entries = new ArrayList<>();
+    for (String entry : raw) {
+      for (String part : entry.split(",", -1)) {
+        entries.add(JsStrings.trim(part));
+      }
+    }
+    return entries;
+  }
+
+  private static @Nullable JsValue filter(JsValue value) {
+    if (value.isNullish()) {
+      return null;
+    }
+    if (value instanceof JsString text) {
+      try {
+        return JsJson.parse(text.value());
+      } catch (RuntimeException invalid) {
+        throw ItemErrors.invalidQuery("Invalid JSON for filter object");
+      }
+    }
+    return value;
+  }
+
+  private static @Nullable Integer integer(JsValue value, String name, int minimum) {
+    if (value.isNullish()) {
+      return null;
+    }
+    double number = SqlValues.toNumber(value);
+    if (Double.isNaN(number)) {
+      throw ItemErrors.invalidQuery("\"" + name + "\" must be a number");
+    }
+    if (number != Math.rint(number) || Double.isInfinite(number)) {
+      throw ItemErrors.invalidQuery("\"" + name + "\" must be an integer");
+    }
+    if (number < minimum) {
+      throw ItemErrors.invalidQuery("\"" + name + "\" must be greater than or equal to " + minimum);
+    }
+    return number > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) number;
+  }
+}

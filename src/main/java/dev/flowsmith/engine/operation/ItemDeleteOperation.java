@@ -1,0 +1,33 @@
+package dev.flowsmith.engine.operation;
+
+import dev.flowsmith.engine.item.ItemAccess;
+import dev.flowsmith.engine.item.ItemStore;
+import dev.flowsmith.engine.item.Query;
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsValue;
+
+/**
+ * {@code item-delete} (engine.md §6.6, api 30): no key deletes what the query selects (default
+ * limit 100 — with no query at all, the first 100 items) and gives the deleted keys; one key gives
+ * that key as given; several keys ({@code "1,2"} splits) give the array. {@code key} wins over
+ * {@code query}; the 12.x "both key and query" rejection does not exist in api 30.
+ */
+public final class ItemDeleteOperation implements OperationHandler {
+
+  @Override
+  public String type() {
+    return "item-delete";
+  }
+
+  @Override
+  public JsValue run(JsObject options, OperationContext context) {
+    ItemStore store = context.service(ItemStore.class);
+    ItemAccess access = ItemOptions.access(options, context, store);
+    Query query = ItemOptions.query(options);
+    String collection = ItemOptions.collection(options);
+    return ItemOptions.byKey(options.get("key"),
+        () -> store.deleteByQuery(collection, query, access),
+        key -> store.deleteOne(collection, key, access),
+        keys -> store.deleteMany(collection, keys, access));
+  }
+}

@@ -1,0 +1,62 @@
+package dev.flowsmith.engine.item;
+
+import static dev.flowsmith.engine.item.Library.json;
+import static dev.flowsmith.engine.item.Library.object;
+import static dev.flowsmith.engine.item.Library.rejection;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flowsmith.engine.value.JsValue;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What restricted accountabilities may do (engine.md §6 "Permission resolution"). */
+class AccessPolicyTest {
+
+  private static final String FORBIDDEN = "{\"name\":\"DirectusError\",\"code\":\"FORBIDDEN\",\"status\":403}";
+  private static final ItemAccess PUBLIC = new ItemAccess(ItemAccess.publicAccountability(), false);
+
+  @Test
+  void byDefaultThePublicMayDoNothing() {
+    InMemoryItemStore store = Library.filled();
+    assertThat(rejection(() -> store.readByQuery("books", Query.EMPTY, PUBLIC))).isEqualTo(FORBIDDEN);
+    assertThat(rejection(() -> store.createOne("books", object("{}"), PUBLIC))).isEqualTo(FORBIDDEN);
+    assertThat(rejection(() -> store.deleteOne("books", JsValue.of(1), PUBLIC))).isEqualTo(FORBIDDEN);
+    assertThat(new ItemAccess(ItemAccess.fullAccountability(), false).unrestricted()).isTrue();
+    assertThat(ItemAccess.system().unrestricted()).isTrue();
+  }
+
+  @Test
+  void grantsOpenWholeCollectionsAndRelationsNeedTheirOwn() {
+    AccessPolicy policy = AccessPolicy.builder().allowPublic("books", ItemAction.READ, ItemAction.UPDATE).build();
+    InMemoryItemStore store = Library.store().access(policy).build();
+    store.seed("books", Library.rows("[{\"id\":1,\"title\":\"a\"}]"));
+    assertThat(json(store.readByQuery("books", Query.EMPTY.withFields(List.of("title")), PUBLIC)))
+        .isEqualTo("[{\"title\":\"a\"}]");
+    assertThat(rejection(() -> store.readByQuery("books", Query.EMPTY.withFields(List.of("author.name")), PUBLIC)))
+        .isEqualTo(FORBIDDEN);
+    assertThat(json(store.updateOne("books", JsValue.of(1), object("{\"title\":\"b\"}"), PUBLIC))).isEqualTo("1");
+    // a restricted caller cannot touch what does not exist, unlike an admin
+    assertThat(rejection(() -> store.updateOne("books", JsValue.of(2), object("{}"), PUBLIC))).isEqualTo(FORBIDDEN);
+    assertThat(rejection(() -> store.createOne("books", object("{}"), PUBLIC))).isEqualTo(FORBIDDEN);
+  }
+
+  @Test
+  void rolesMustBeDeclaredAndMayBeAdmins() {
+    AccessPolicy policy = AccessPolicy.builder()
+        .role("editor", false, true).allowRole("editor", "books", ItemAction.READ)
+        .role("boss", true, true).build();
+    assertThat(json(policy.accountabilityForRole("editor"))).isEqualTo(
+        "{\"role\":\"editor\",\"user\":null,\"roles\":[\"editor\"],\"admin\":false,\"app\":true,\"ip\":null}");
+    assertThat(rejection(() -> policy.accountabilityForRole("ghost"))).isEqualTo("{}");
+    try {
+      policy.accountabilityForRole("ghost");
+    } catch (dev.flowsmith.engine.value.JsException e) {
+      assertThat(e.getMessage()).isEqualTo("Error: Configured role \"ghost\" isn't a valid role ID or doesn't exist.");
+    }
+    ItemAccess editor = new ItemAccess(policy.accountabilityForRole("editor"), false);
+    assertThat(policy.allows(editor, "books", ItemAction.READ)).isTrue();
+    assertThat(policy.allows(editor, "books", ItemAction.DELETE)).isFalse();
+    assertThat(policy.allows(new ItemAccess(policy.accountabilityForRole("boss"), false), "x", ItemAction.DELETE))
+        .isTrue();
+  }
+}
