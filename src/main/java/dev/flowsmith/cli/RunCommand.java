@@ -1,7 +1,9 @@
 package dev.flowsmith.cli;
 
 import dev.flowsmith.engine.operation.Cancellation;
-import dev.flowsmith.engine.operation.LogSink;
+import dev.flowsmith.engine.item.InMemoryItemStore;
+import dev.flowsmith.engine.item.ItemStoreLoader;
+import dev.flowsmith.engine.run.InMemoryWorld;
 import dev.flowsmith.engine.operation.RunServices;
 import dev.flowsmith.engine.run.EnvValues;
 import dev.flowsmith.engine.run.FlowRunException;
@@ -56,6 +58,14 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--workspace", paramLabel = "DIR", description = "workspace whose flows Trigger Flow operations can start")
   private Path workspace;
 
+  @Option(names = "--schema", paramLabel = "FILE",
+      description = "Directus schema snapshot (GET /schema/snapshot) for the in-memory item store")
+  private Path schema;
+
+  @Option(names = "--items", paramLabel = "FILE",
+      description = "seed items {\"collection\": [items…]} loaded into the item store (needs --schema)")
+  private Path seedItems;
+
   @Option(names = "--env", paramLabel = "KEY=VALUE", description = "an allow-listed $env variable (repeatable)")
   private List<String> env = new ArrayList<>();
 
@@ -76,13 +86,15 @@ final class RunCommand implements Callable<Integer> {
       if (workspace != null) {
         flows.addAll(WorkspaceFolder.open(workspace).flows());
       }
-      RunServices services = CliServices.standard(err).add(LogSink.class,
+      InMemoryWorld world = world();
+      RunServices services = world.services(
           (flowName, key, message) -> err.println("[" + flowName + " › " + key + "] " + message)).build();
       FlowRunner runner = new FlowRunner(CliServices.operations(), FlowSource.of(flows),
           new RunLimits(Math.max(1, maxFlowDepth)));
       RunResult result = runner.run(new RunRequest(flow, trigger, accountability, envValues, services,
           Cancellation.none(), RunListener.NONE, null, 0));
       spec.commandLine().getOut().print(RunOutput.json(result, envValues));
+      world.outbox().messages().forEach(mail -> err.println("[outbox] " + mail));
       return FlowsmithCli.OK;
     } catch (FlowFormatException | FlowRunException bad) {
       return fail(bad.getMessage());
@@ -91,6 +103,20 @@ final class RunCommand implements Callable<Integer> {
     } catch (IOException unreadable) {
       return fail("cannot read: " + unreadable.getMessage());
     }
+  }
+
+  private InMemoryWorld world() throws IOException, FlowFormatException {
+    if (schema == null) {
+      if (seedItems != null) {
+        throw new FlowFormatException("--items", null, null, "seed items need a schema: give --schema too");
+      }
+      return InMemoryWorld.empty();
+    }
+    InMemoryItemStore store = InMemoryItemStore.builder(ItemStoreLoader.readSchema(schema)).build();
+    if (seedItems != null) {
+      ItemStoreLoader.seed(store, ItemStoreLoader.readJson(seedItems));
+    }
+    return new InMemoryWorld(store);
   }
 
   private JsValue readJson(Path file) throws FlowFormatException, IOException {
