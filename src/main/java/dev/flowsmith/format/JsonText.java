@@ -16,6 +16,7 @@ import dev.flowsmith.model.JsonValue.JsonNumber;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.model.JsonValue.JsonString;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -107,7 +108,7 @@ public final class JsonText {
         return new JsonString(parser.getText());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return new JsonNumber(parser.getText());
+        return number(parser);
       case VALUE_TRUE:
         return JsonValue.TRUE;
       case VALUE_FALSE:
@@ -117,6 +118,21 @@ public final class JsonText {
       default:
         throw new JsonParseException(parser, "unexpected token " + token);
     }
+  }
+
+  /**
+   * A number whose literal {@link BigDecimal} can hold: valid JSON such as {@code 1e9999999999}
+   * has an exponent beyond {@code int}, and would make {@link JsonNumber#decimalValue} throw later.
+   */
+  private static JsonNumber number(JsonParser parser) throws IOException {
+    String literal = parser.getText();
+    try {
+      new BigDecimal(literal);
+    } catch (NumberFormatException outOfRange) {
+      throw new JsonParseException(parser, "number out of range (its exponent is too large)",
+          parser.currentTokenLocation());
+    }
+    return new JsonNumber(literal);
   }
 
   /** The canonical pretty form, ending with a newline. */
