@@ -92,6 +92,11 @@ public final class JsonText {
         Map<String, JsonValue> members = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
+          if (hasLoneSurrogate(name)) {
+            // Jackson refuses the escaped form (which is how we would write it back) in names only
+            throw new JsonParseException(parser, "a member name holds half of a UTF-16 surrogate pair",
+                parser.currentTokenLocation());
+          }
           parser.nextToken();
           members.put(name, readValue(parser, JsonPath.member(path, name), locations));
         }
@@ -232,6 +237,15 @@ public final class JsonText {
       }
     }
     out.append('"');
+  }
+
+  private static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isLoneSurrogate(text, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLoneSurrogate(String text, int i) {
