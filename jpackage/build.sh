@@ -65,7 +65,7 @@ if [[ -f target/maven-archiver/pom.properties ]]; then
   version="$(sed -n 's/^version=//p' target/maven-archiver/pom.properties)"
 fi
 if [[ -z "$version" ]]; then # the first <version> in pom.xml is the project's (it has no <parent>)
-  version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)"
+  version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p;T;q' pom.xml)"
 fi
 app_version="${version%%-*}"
 if [[ ! "$app_version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]]; then
