@@ -1,6 +1,7 @@
 package dev.flowsmith.format;
 
 import dev.flowsmith.model.JsonValue;
+import dev.flowsmith.model.JsonValue.JsonArray;
 import dev.flowsmith.model.JsonValue.JsonNull;
 import dev.flowsmith.model.JsonValue.JsonNumber;
 import dev.flowsmith.model.JsonValue.JsonObject;
@@ -15,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  * {@link FlowFormatException} that names the member's JSON path.
  */
 final class FieldReader {
+
+  /**
+   * Stringified JSON is written back as a value, up to five levels down (a Studio bundle's
+   * operation options); with less room than a whole file it cannot make the written file too deep.
+   */
+  private static final int EMBEDDED_MAX_DEPTH = JsonText.MAX_DEPTH - 8;
 
   private final ParsedJson document;
   private final JsonObject object;
@@ -92,13 +99,34 @@ final class FieldReader {
       return JsonValue.NULL;
     }
     if (value instanceof JsonString string && string.value().stripLeading().startsWith("{")) {
+      JsonValue parsed;
       try {
-        return JsonText.parseValue(string.value());
+        parsed = JsonText.parseValue(string.value());
       } catch (FlowFormatException notJson) {
         throw document.error(pathOf(name), "holds a string that is not valid JSON: " + notJson.problem());
       }
+      if (depth(parsed) > EMBEDDED_MAX_DEPTH) {
+        throw document.error(pathOf(name), "holds JSON nested deeper than " + EMBEDDED_MAX_DEPTH + " levels");
+      }
+      return parsed;
     }
     return value;
+  }
+
+  private static int depth(JsonValue value) {
+    int deepest = 0;
+    if (value instanceof JsonObject object) {
+      for (JsonValue member : object.members().values()) {
+        deepest = Math.max(deepest, depth(member));
+      }
+    } else if (value instanceof JsonArray array) {
+      for (JsonValue element : array.elements()) {
+        deepest = Math.max(deepest, depth(element));
+      }
+    } else {
+      return 0;
+    }
+    return deepest + 1;
   }
 
   /** The members not named in {@code known}, in file order. */

@@ -73,7 +73,7 @@ public final class FlowReader {
     JsonValue root = doc.root();
     if (root instanceof JsonArray array) {
       if (!array.elements().isEmpty() && array.elements().get(0) instanceof JsonObject first
-          && first.has("collection") && first.has("items")) {
+          && first.has("collection") && first.has("items") && !first.has("id")) {
         return readImportBatch(doc, array);
       }
       return new FlowDocument(readFlowArray(doc, array, JsonPath.ROOT, null), SourceFormat.CANONICAL_ARRAY, doc);
@@ -81,14 +81,17 @@ public final class FlowReader {
     if (!(root instanceof JsonObject object)) {
       throw doc.error(JsonPath.ROOT, "expected a flow object or an array of flows, found " + root.typeName());
     }
-    if (object.has("errors") && !object.has("data")) {
+    // A flow always has an id and no wrapper has one: a flow whose unknown members happen to be
+    // named data, errors or version (kept in extra, written back) must still read as a flow.
+    boolean wrapper = !object.has("id");
+    if (wrapper && object.has("errors") && !object.has("data")) {
       throw doc.error(JsonPath.member(JsonPath.ROOT, "errors"),
           "this is a Directus error response, not a flow: " + firstErrorMessage(object));
     }
-    if (object.has("version") && (object.has("flows") || object.has("flow"))) {
+    if (wrapper && object.has("version") && (object.has("flows") || object.has("flow"))) {
       return readStudioBundle(doc, object);
     }
-    if (object.has("data")) {
+    if (wrapper && object.has("data")) {
       return readRestResponse(doc, object, null);
     }
     Flow flow = FlowCodec.readFlow(doc, object, JsonPath.ROOT, null, Flow.ACTIVE);
@@ -123,7 +126,7 @@ public final class FlowReader {
     }
     ParsedJson flowsDoc = JsonText.parse(flowsText, flowsSource);
     JsonValue flowsRoot = flowsDoc.root();
-    if (flowsRoot instanceof JsonObject wrapper && wrapper.has("data")) {
+    if (flowsRoot instanceof JsonObject wrapper && wrapper.has("data") && !wrapper.has("id")) {
       return readRestResponse(flowsDoc, wrapper, operations);
     }
     List<Flow> flows = flowsRoot instanceof JsonArray array

@@ -16,6 +16,7 @@ import dev.flowsmith.model.JsonValue.JsonNumber;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.model.JsonValue.JsonString;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,6 +97,11 @@ public final class JsonText {
         Map<String, JsonValue> members = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
+          if (hasLoneSurrogate(name)) {
+            // Jackson refuses the escaped form (which is how we would write it back) in names only
+            throw new JsonParseException(parser, "a member name holds half of a UTF-16 surrogate pair",
+                parser.currentTokenLocation());
+          }
           parser.nextToken();
           members.put(name, readValue(parser, JsonPath.member(path, name), locations));
         }
@@ -112,7 +118,7 @@ public final class JsonText {
         return new JsonString(parser.getText());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return new JsonNumber(parser.getText());
+        return number(parser);
       case VALUE_TRUE:
         return JsonValue.TRUE;
       case VALUE_FALSE:
@@ -122,6 +128,21 @@ public final class JsonText {
       default:
         throw new JsonParseException(parser, "unexpected token " + token);
     }
+  }
+
+  /**
+   * A number whose literal {@link BigDecimal} can hold: valid JSON such as {@code 1e9999999999}
+   * has an exponent beyond {@code int}, and would make {@link JsonNumber#decimalValue} throw later.
+   */
+  private static JsonNumber number(JsonParser parser) throws IOException {
+    String literal = parser.getText();
+    try {
+      new BigDecimal(literal);
+    } catch (NumberFormatException outOfRange) {
+      throw new JsonParseException(parser, "number out of range (its exponent is too large)",
+          parser.currentTokenLocation());
+    }
+    return new JsonNumber(literal);
   }
 
   /** The canonical pretty form, ending with a newline. */
@@ -221,6 +242,15 @@ public final class JsonText {
       }
     }
     out.append('"');
+  }
+
+  private static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isLoneSurrogate(text, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLoneSurrogate(String text, int i) {
