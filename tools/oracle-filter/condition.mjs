@@ -46,7 +46,7 @@ export function outcome(filter, data, accountability) {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const c = JSON.parse(line, revive);
