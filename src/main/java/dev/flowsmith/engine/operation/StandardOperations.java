@@ -7,6 +7,7 @@ public final class StandardOperations {
 
   public static OperationRegistry registry() {
     return new OperationRegistry()
+        .register(new ConditionOperation())
         .register(new LogOperation())
         .register(new SleepOperation())
         .register(new ThrowErrorOperation())
