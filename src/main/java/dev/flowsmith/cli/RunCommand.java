@@ -66,6 +66,10 @@ final class RunCommand implements Callable<Integer> {
       description = "seed items {\"collection\": [items…]} loaded into the item store (needs --schema)")
   private Path seedItems;
 
+  @Option(names = "--patch", paramLabel = "FILE",
+      description = "changes applied after seeding, {\"collection\": [{\"id\", …changed fields}]} (needs --schema)")
+  private Path patch;
+
   @Option(names = "--env", paramLabel = "KEY=VALUE", description = "an allow-listed $env variable (repeatable)")
   private List<String> env = new ArrayList<>();
 
@@ -107,14 +111,18 @@ final class RunCommand implements Callable<Integer> {
 
   private InMemoryWorld world() throws IOException, FlowFormatException {
     if (schema == null) {
-      if (seedItems != null) {
-        throw new FlowFormatException("--items", null, null, "seed items need a schema: give --schema too");
+      if (seedItems != null || patch != null) {
+        throw new FlowFormatException(seedItems != null ? "--items" : "--patch", null, null,
+            "items need a schema: give --schema too");
       }
       return InMemoryWorld.empty();
     }
     InMemoryItemStore store = InMemoryItemStore.builder(ItemStoreLoader.readSchema(schema)).build();
     if (seedItems != null) {
       ItemStoreLoader.seed(store, ItemStoreLoader.readJson(seedItems));
+    }
+    if (patch != null) {
+      ItemStoreLoader.applySetup(store, ItemStoreLoader.readJson(patch));
     }
     return new InMemoryWorld(store);
   }

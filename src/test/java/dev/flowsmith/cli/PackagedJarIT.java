@@ -82,4 +82,33 @@ class PackagedJarIT {
     assertThat(clean.exitCode()).isZero();
     assertThat(clean.out()).isEqualTo("no problems\n");
   }
+
+  /** Every golden case through {@code java -jar flowsmith.jar run}: the chain and steps Directus gave. */
+  @Test
+  void runReproducesEveryGoldenCase() throws Exception {
+    Path golden = Path.of("src/test/resources/golden");
+    Path examples = Examples.folder();
+    List<Path> triggers;
+    try (var files = java.nio.file.Files.walk(golden)) {
+      triggers = files.filter(p -> p.toString().endsWith(".trigger.json")).sorted().toList();
+    }
+    assertThat(triggers).hasSize(11);
+    for (Path trigger : triggers) {
+      Path folder = trigger.getParent();
+      String name = trigger.getFileName().toString().replace(".trigger.json", "");
+      Path flow = java.nio.file.Files.exists(folder.resolve("flow.json")) ? folder.resolve("flow.json")
+          : examples.resolve(folder.getFileName() + ".json");
+      List<String> args = new ArrayList<>(List.of("run", flow.toString(), "--trigger", trigger.toString(),
+          "--schema", examples.resolve("schema-snapshot.json").toString(),
+          "--items", examples.resolve("seed-items.json").toString()));
+      Path setup = folder.resolve(name + ".setup.json");
+      if (java.nio.file.Files.exists(setup)) {
+        args.addAll(List.of("--patch", setup.toString()));
+      }
+      Result result = java(args.toArray(String[]::new));
+      assertThat(result.exitCode()).as(name + ": " + result.err()).isZero();
+      GoldenComparison.assertMatches(name, result.out(),
+          java.nio.file.Files.readString(folder.resolve(name + ".expected.json")));
+    }
+  }
 }
