@@ -93,10 +93,13 @@ final class RunCommand implements Callable<Integer> {
       InMemoryWorld world = world();
       RunServices services = world.services(
           (flowName, key, message) -> err.println("[" + flowName + " › " + key + "] " + message)).build();
-      FlowRunner runner = new FlowRunner(CliServices.operations(), FlowSource.of(flows),
-          new RunLimits(Math.max(1, maxFlowDepth)));
-      RunResult result = runner.run(new RunRequest(flow, trigger, accountability, envValues, services,
-          Cancellation.none(), RunListener.NONE, null, 0));
+      RunResult result;
+      try (CliServices cli = new CliServices()) {
+        FlowRunner runner = new FlowRunner(cli.operations(), FlowSource.of(flows),
+            new RunLimits(Math.max(1, maxFlowDepth)));
+        result = runner.run(new RunRequest(flow, trigger, accountability, envValues, services,
+            Cancellation.none(), RunListener.NONE, null, 0));
+      }
       spec.commandLine().getOut().print(RunOutput.json(result, envValues));
       world.outbox().messages().forEach(mail -> err.println("[outbox] " + mail));
       return FlowsmithCli.OK;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.flowsmith.engine.http.HttpSettings;
 import dev.flowsmith.engine.operation.LogSink;
-import dev.flowsmith.engine.operation.StandardOperations;
+import dev.flowsmith.engine.TestOperations;
 import dev.flowsmith.engine.run.FlowRunner;
 import dev.flowsmith.engine.run.FlowSource;
 import dev.flowsmith.engine.run.HttpOutcome;
@@ -90,7 +90,7 @@ class FlowConformanceTest {
           .withEnv(v.get("env") instanceof JsObject env ? env : JsObject.EMPTY)
           .withListener(listener);
 
-      RunResult result = new FlowRunner(StandardOperations.registry(), FlowSource.of(targets), RunLimits.DEFAULT)
+      RunResult result = new FlowRunner(TestOperations.registry(), FlowSource.of(targets), RunLimits.DEFAULT)
           .run(request);
 
       check((JsObject) v.get("expect"), result, flow, subRuns);

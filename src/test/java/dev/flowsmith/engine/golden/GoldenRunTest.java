@@ -9,7 +9,7 @@ import dev.flowsmith.engine.item.Query;
 import dev.flowsmith.engine.mail.MailMessage;
 import dev.flowsmith.engine.mail.MailSettings;
 import dev.flowsmith.engine.operation.LogSink;
-import dev.flowsmith.engine.operation.StandardOperations;
+import dev.flowsmith.engine.TestOperations;
 import dev.flowsmith.engine.run.FlowRunner;
 import dev.flowsmith.engine.run.FlowSource;
 import dev.flowsmith.engine.run.InMemoryWorld;
@@ -67,7 +67,7 @@ class GoldenRunTest {
     RunRequest request = RunRequest.of(golden.flow(), golden.trigger(),
         world.services(LogSink.DISCARD).add(MailSettings.class, MailSettings.defaults()).build());
 
-    RunResult result = new FlowRunner(StandardOperations.registry(), FlowSource.NONE, RunLimits.DEFAULT)
+    RunResult result = new FlowRunner(TestOperations.registry(), FlowSource.NONE, RunLimits.DEFAULT)
         .run(request);
 
     assertThat(Ignored.strip(observed(result), golden.ignore()))

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flowsmith.engine.operation.LogSink;
 import dev.flowsmith.engine.operation.RunServices;
-import dev.flowsmith.engine.operation.StandardOperations;
+import dev.flowsmith.engine.TestOperations;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.model.Flow;
@@ -24,7 +24,7 @@ class FlowRunnerTest {
       .add(LogSink.class, (flow, key, message) -> logLines.add(key + ": " + message)).build();
 
   private RunResult run(Flow flow, String trigger) throws FlowRunException {
-    return new FlowRunner(StandardOperations.registry(), FlowSource.NONE, RunLimits.DEFAULT)
+    return new FlowRunner(TestOperations.registry(), FlowSource.NONE, RunLimits.DEFAULT)
         .run(RunRequest.of(flow, js(trigger), services));
   }
 
@@ -95,7 +95,7 @@ class FlowRunnerTest {
         "{'id':'log','key':'log','type':'log','options':{'message':'{{ script }}'}}");
     RunRequest request = RunRequest.of(flow, JsValue.NULL, services).withEnv((JsObject) js("{'API_KEY':'s3cr3t'}"));
 
-    RunResult result = new FlowRunner(StandardOperations.registry(), FlowSource.NONE, RunLimits.DEFAULT)
+    RunResult result = new FlowRunner(TestOperations.registry(), FlowSource.NONE, RunLimits.DEFAULT)
         .run(request);
 
     assertThat(text(result.chain().get("$env"))).isEqualTo("{\"API_KEY\":\"s3cr3t\"}");

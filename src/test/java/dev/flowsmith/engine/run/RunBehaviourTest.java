@@ -9,7 +9,7 @@ import dev.flowsmith.engine.operation.Cancellation;
 import dev.flowsmith.engine.operation.OperationContext;
 import dev.flowsmith.engine.operation.OperationHandler;
 import dev.flowsmith.engine.operation.RunServices;
-import dev.flowsmith.engine.operation.StandardOperations;
+import dev.flowsmith.engine.TestOperations;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.model.Flow;
@@ -28,7 +28,7 @@ class RunBehaviourTest {
   private static final String REJECTING = "{'id':'boom','key':'boom','type':'throw-error','options':{}}";
 
   private static RunResult run(Flow flow, RunRequest request) throws FlowRunException {
-    return new FlowRunner(StandardOperations.registry(), FlowSource.NONE, RunLimits.DEFAULT).run(request);
+    return new FlowRunner(TestOperations.registry(), FlowSource.NONE, RunLimits.DEFAULT).run(request);
   }
 
   private static RunResult run(Flow flow) throws FlowRunException {
@@ -119,7 +119,7 @@ class RunBehaviourTest {
         throw new IllegalStateException("boom inside a plugin");
       }
     };
-    RunResult result = new FlowRunner(StandardOperations.registry().register(crashy), FlowSource.NONE,
+    RunResult result = new FlowRunner(TestOperations.registry().register(crashy), FlowSource.NONE,
         RunLimits.DEFAULT).run(RunRequest.of(flow, JsValue.NULL, RunServices.builder().build()));
 
     assertThat(result.lastStatus()).isEqualTo(StepStatus.REJECT);

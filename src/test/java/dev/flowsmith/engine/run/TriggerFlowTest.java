@@ -6,7 +6,7 @@ import static dev.flowsmith.engine.run.FlowText.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flowsmith.engine.operation.RunServices;
-import dev.flowsmith.engine.operation.StandardOperations;
+import dev.flowsmith.engine.TestOperations;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.model.Flow;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ class TriggerFlowTest {
         }
       }
     };
-    return new FlowRunner(StandardOperations.registry(), FlowSource.of(List.of(targets)), RunLimits.DEFAULT)
+    return new FlowRunner(TestOperations.registry(), FlowSource.of(List.of(targets)), RunLimits.DEFAULT)
         .run(RunRequest.of(caller, JsValue.NULL, RunServices.builder().build()).withListener(listener));
   }
 
@@ -88,7 +88,7 @@ class TriggerFlowTest {
         + "'accountability':'all','options':{'return':'$last'},'operation':'again','operations':[{'id':'again',"
         + "'key':'again','type':'trigger','position_x':19,'position_y':1,'flow':'rec','options':{'flow':'rec',"
         + "'payload':'{{ $trigger }}'}}]}");
-    RunResult result = new FlowRunner(StandardOperations.registry(), FlowSource.of(List.of(recursive)),
+    RunResult result = new FlowRunner(TestOperations.registry(), FlowSource.of(List.of(recursive)),
         new RunLimits(4)).run(RunRequest.of(recursive, js("{'n':1}"), RunServices.builder().build()));
 
     // The deepest trigger operation rejects; sub-flows never throw to their caller (§3.4), so the

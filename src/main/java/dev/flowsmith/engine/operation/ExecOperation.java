@@ -1,0 +1,57 @@
+package dev.flowsmith.engine.operation;
+
+import dev.flowsmith.engine.script.ScriptConsole;
+import dev.flowsmith.engine.script.ScriptLimits;
+import dev.flowsmith.engine.script.ScriptRequest;
+import dev.flowsmith.engine.script.ScriptRunner;
+import dev.flowsmith.engine.script.ScriptValues;
+import dev.flowsmith.engine.value.JsException;
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsString;
+import dev.flowsmith.engine.value.JsStrings;
+import dev.flowsmith.engine.value.JsValue;
+import java.util.Objects;
+
+/**
+ * {@code exec}, "Run Script" (engine.md §6.2): runs the {@code code} option's exported function
+ * with a copy of the data chain and resolves with its (awaited) result. Limits come from the
+ * run's {@link ScriptLimits} service (engine.md §9 defaults without one), console output goes to
+ * its {@link ScriptConsole} service (discarded without one).
+ */
+public final class ExecOperation implements OperationHandler {
+
+  private final ScriptRunner runner;
+
+  /** @param runner where scripts run; the app and CLI use a worker-process runner */
+  public ExecOperation(ScriptRunner runner) {
+    this.runner = Objects.requireNonNull(runner);
+  }
+
+  @Override
+  public String type() {
+    return "exec";
+  }
+
+  @Override
+  public JsValue run(JsObject options, OperationContext context) {
+    ScriptLimits limits = context.services().find(ScriptLimits.class).orElse(ScriptLimits.DEFAULT);
+    ScriptConsole console = context.services().find(ScriptConsole.class).orElse(ScriptConsole.DISCARD);
+    ScriptRequest request = new ScriptRequest(code(options.get("code")),
+        ScriptValues.sieve(context.chain()), ScriptValues.sieve(context.env()), limits);
+    Cancellation cancellation = context.cancellation();
+    try {
+      return runner.run(request, console, cancellation::isCancelled);
+    } catch (JsException rejection) {
+      cancellation.check(); // a cancelled run says so in the run's own words
+      throw rejection;
+    }
+  }
+
+  /** No code runs as an empty script, which exports nothing: "module.exports is not a function". */
+  private static String code(JsValue option) {
+    if (option instanceof JsString text) {
+      return text.value();
+    }
+    return option.isNullish() ? "" : JsStrings.toJsString(option);
+  }
+}

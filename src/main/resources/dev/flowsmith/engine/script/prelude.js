@@ -1,0 +1,252 @@
+// Run Script sandbox prelude (engine.md §6.2). Evaluated first in every fresh context, before the
+// user's code; returns the functions the host calls. Every intrinsic used after the user's code
+// has run is captured here, so a script that rewrites prototypes or globals cannot change how
+// values cross the boundary (at worst it garbles its own result, which the host validates).
+//
+// Values cross as "tagged JSON" text (ScriptValues.java): JSON primitives as themselves,
+// ["u"] undefined, ["n","NaN"|"Infinity"|"-Infinity"|"-0"], ["a",...items],
+// ["o",key,value,...], ["d",time|null] Date, ["e",name,message,stack|null] Error.
+(function (hostLog) {
+  'use strict';
+  const G = globalThis;
+  const uncurry = (f) => Function.prototype.call.bind(f);
+  const defineProperty = Object.defineProperty;
+  const ownKeys = Object.keys;
+  const isArray = Array.isArray;
+  const apply = Reflect.apply;
+  const parseJson = JSON.parse;
+  const quote = JSON.stringify;
+  const ErrorType = Error;
+  const TypeErrorType = TypeError;
+  const RangeErrorType = RangeError;
+  const DateType = Date;
+  const toStringTag = uncurry(Object.prototype.toString);
+  const functionSource = uncurry(Function.prototype.toString);
+  const symbolText = uncurry(Symbol.prototype.toString);
+  const bigintText = uncurry(BigInt.prototype.toString);
+  const dateTime = uncurry(Date.prototype.getTime);
+  const numberValue = uncurry(Number.prototype.valueOf);
+  const stringValue = uncurry(String.prototype.valueOf);
+  const booleanValue = uncurry(Boolean.prototype.valueOf);
+  const then = uncurry(Promise.prototype.then);
+  const SetType = Set;
+  const setAdd = uncurry(Set.prototype.add);
+  const setHas = uncurry(Set.prototype.has);
+  const setDelete = uncurry(Set.prototype.delete);
+  const MAX_DEPTH = 2000;
+  const NOT_AN_ERROR = 'An object was thrown from supplied code within isolated-vm, '
+      + 'but that object was not an instance of `Error`.';
+
+  // §6.2: none of these exist in Directus' isolate; GraalJS adds them.
+  for (const name of ['Java', 'Packages', 'java', 'javafx', 'javax', 'com', 'org', 'edu', 'arguments',
+      'print', 'printErr', 'load', 'loadWithNewGlobal', 'quit', 'read', 'readbuffer', 'readline',
+      'Graal', 'Polyglot', 'console', 'performance']) {
+    delete G[name];
+  }
+
+  function dataProperty(target, key, value) {
+    defineProperty(target, key, {__proto__: null, value, writable: true, enumerable: true, configurable: true});
+  }
+
+  function decode(tagged) {
+    if (tagged === null || typeof tagged !== 'object') {
+      return tagged;
+    }
+    switch (tagged[0]) {
+      case 'u': return undefined;
+      case 'n': return tagged[1] === '-0' ? -0 : +tagged[1];
+      case 'a': {
+        const array = [];
+        for (let i = 1; i < tagged.length; i++) {
+          dataProperty(array, i - 1, decode(tagged[i]));
+        }
+        return array;
+      }
+      case 'o': {
+        const object = {};
+        for (let i = 1; i < tagged.length; i += 2) {
+          dataProperty(object, tagged[i], decode(tagged[i + 1]));
+        }
+        return object;
+      }
+      case 'd': return new DateType(tagged[1] === null ? NaN : tagged[1]);
+      default: throw new TypeErrorType('Malformed script input');
+    }
+  }
+
+  function number(n) {
+    if (n !== n) return '["n","NaN"]';
+    if (n === Infinity) return '["n","Infinity"]';
+    if (n === -Infinity) return '["n","-Infinity"]';
+    if (n === 0 && 1 / n < 0) return '["n","-0"]';
+    return '' + n;
+  }
+
+  // A clone is a plain copy (§6.2): V8's structured clone, then the engine's JSON check (§4.3 3c).
+  function encode(value, forConsole) {
+    return encodeValue(value, null, undefined, new SetType(), forConsole);
+  }
+
+  function encodeValue(value, parent, key, onPath, forConsole) {
+    switch (typeof value) {
+      case 'undefined': return '["u"]';
+      case 'boolean': return value ? 'true' : 'false';
+      case 'number': return number(value);
+      case 'string': return quote(value);
+      case 'bigint':
+        if (forConsole) return quote(bigintText(value));
+        throw new TypeErrorType('Do not know how to serialize a BigInt');
+      case 'symbol': throw new ErrorType(symbolText(value) + ' could not be cloned.');
+      case 'function': throw new ErrorType(functionSource(value) + ' could not be cloned.');
+    }
+    if (value === null) return 'null';
+    const frame = {object: value, key, up: parent, depth: parent ? parent.depth + 1 : 0};
+    if (frame.depth > MAX_DEPTH) throw new RangeErrorType('Maximum call stack size exceeded');
+    if (setHas(onPath, value)) {
+      let start = parent;
+      while (start.object !== value) start = start.up;
+      throw circular(start, frame);
+    }
+    setAdd(onPath, value);
+    const out = encodeObject(value, frame, onPath, forConsole);
+    setDelete(onPath, value);
+    return out;
+  }
+
+  function encodeObject(object, frame, onPath, forConsole) {
+    const tag = toStringTag(object);
+    if (tag === '[object Error]') return error(object);
+    if (tag !== '[object Object]' && tag !== '[object Array]') {
+      const primitive = primitiveOf(object, tag);
+      if (primitive !== undefined) return primitive;
+    }
+    let out;
+    if (isArray(object)) {
+      out = '["a"';
+      const length = object.length;
+      for (let i = 0; i < length; i++) {
+        out += ',' + encodeValue(object[i], frame, i, onPath, forConsole);
+      }
+    } else {
+      // Class instances, Maps, Sets, RegExps, typed arrays: their own enumerable properties.
+      out = '["o"';
+      const keys = ownKeys(object);
+      for (let i = 0; i < keys.length; i++) {
+        out += ',' + quote(keys[i]) + ',' + encodeValue(object[keys[i]], frame, keys[i], onPath, forConsole);
+      }
+    }
+    return out + ']';
+  }
+
+  // Dates stay Dates; boxed primitives become their JSON value; anything else: undefined.
+  function primitiveOf(object, tag) {
+    try {
+      switch (tag) {
+        case '[object Date]': {
+          const time = dateTime(object);
+          return '["d",' + (time === time ? '' + time : 'null') + ']';
+        }
+        case '[object Number]': return number(numberValue(object));
+        case '[object String]': return quote(stringValue(object));
+        case '[object Boolean]': return booleanValue(object) ? 'true' : 'false';
+        default: return undefined;
+      }
+    } catch (e) {
+      return undefined; // a look-alike with a forged Symbol.toStringTag: copied as a plain object
+    }
+  }
+
+  function error(object) {
+    const name = object.name;
+    const message = object.message;
+    const stack = object.stack;
+    return '["e",' + quote(typeof name === 'string' ? name : 'Error') + ','
+        + quote(typeof message === 'string' ? message : '') + ','
+        + (typeof stack === 'string' ? quote(stack) : 'null') + ']';
+  }
+
+  // V8's wording for JSON.stringify on a cycle; after the clone every object is an Object or Array.
+  function circular(start, frame) {
+    const path = [];
+    for (let f = frame; f !== start; f = f.up) dataProperty(path, path.length, f);
+    const kind = (o) => (isArray(o) ? 'Array' : 'Object');
+    const step = (f) => (typeof f.key === 'number' ? 'index ' + f.key : "property '" + f.key + "'");
+    let message = 'Converting circular structure to JSON\n    --> starting at object with constructor \''
+        + kind(start.object) + "'";
+    const steps = path.length - 1;
+    for (let i = steps; i >= 1; i--) {
+      if (steps > 3 && i < steps - 1 && i > 1) {
+        if (i === steps - 2) message += '\n    |     ...';
+        continue;
+      }
+      message += '\n    |     ' + step(path[i]) + ' -> object with constructor \'' + kind(path[i].object) + "'";
+    }
+    return new TypeErrorType(message + '\n    --- ' + step(path[0]) + ' closes the circle');
+  }
+
+  // isolated-vm's copy of a thrown value: Errors by name/message/stack, primitives as they are.
+  function encodeThrown(value) {
+    if (value !== null && typeof value === 'object' && toStringTag(value) === '[object Error]') {
+      return error(value);
+    }
+    if (value !== null && (typeof value === 'object' || typeof value === 'function'
+        || typeof value === 'symbol' || typeof value === 'bigint')) {
+      return '["e","Error",' + quote(NOT_AN_ERROR) + ',null]';
+    }
+    return encode(value, false);
+  }
+
+  function makeConsole() {
+    const console = {};
+    for (const level of ['log', 'info', 'warn', 'error', 'trace', 'debug']) {
+      console[level] = function (...args) {
+        hostLog(level, encode(args.length === 1 ? args[0] : args, true));
+      };
+    }
+    return console;
+  }
+
+  let input;
+  let state = 'none';
+  let settled;
+
+  return {
+    // Before the user's code: the globals of §6.2 and the decoded input.
+    install(envText, dataText) {
+      G.global = G;
+      G.module = {exports: null};
+      G.process = {env: decode(parseJson(envText))};
+      G.console = makeConsole();
+      input = decode(parseJson(dataText));
+    },
+    // Directus evaluates `module.exports(data)`: a fresh read of the global, `this` = module.
+    call() {
+      try {
+        const target = module;
+        const exported = target.exports;
+        if (typeof exported !== 'function') throw new TypeErrorType('module.exports is not a function');
+        const result = apply(exported, target, [input]);
+        if (result !== null && typeof result === 'object' && toStringTag(result) === '[object Promise]') {
+          state = 'pending';
+          then(result, (v) => { state = 'resolved'; settled = v; }, (e) => { state = 'rejected'; settled = e; });
+        } else {
+          state = 'resolved';
+          settled = result;
+        }
+      } catch (e) {
+        state = 'rejected';
+        settled = e;
+      }
+    },
+    // Called once the job queue is empty: a still pending promise can never settle here.
+    outcome() {
+      if (state === 'resolved') {
+        try { return 'R' + encode(settled, false); } catch (e) { return 'J' + encodeThrown(e); }
+      }
+      return state === 'rejected' ? 'J' + encodeThrown(settled) : 'P';
+    },
+    thrown(value) {
+      return encodeThrown(value);
+    },
+  };
+})
