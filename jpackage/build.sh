@@ -121,7 +121,10 @@ common=(--name "$APP_NAME" --app-version "$app_version" --vendor "Flowsmith"
 t=$(now)
 "$jpackage_bin" --type app-image --dest "$dest" "${common[@]}" \
   --input "$work/input" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" \
-  --module-path "$work/fx" --add-modules "$modules"
+  --module-path "$work/fx" --add-modules "$modules" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files"
+# jpackage's default jlink options also strip bin/java, which the exec operation's script workers
+# are started with; keeping it costs a few kilobytes.
 echo "app-image: $dest/$APP_NAME, $(du -sh "$dest/$APP_NAME" | cut -f1), built in $(since "$t")"
 
 if ((deb)); then
