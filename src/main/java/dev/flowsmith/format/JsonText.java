@@ -58,8 +58,11 @@ public final class JsonText {
             "unexpected content after the end of the JSON document");
       }
       return new ParsedJson(source, root, locations);
-    } catch (StreamConstraintsException tooDeep) {
-      throw new FlowFormatException(source, null, null, "JSON nested deeper than " + MAX_DEPTH + " levels");
+    } catch (StreamConstraintsException tooLarge) {
+      String problem = tooLarge.getMessage() != null && tooLarge.getMessage().contains("nesting depth")
+          ? "JSON nested deeper than " + MAX_DEPTH + " levels"
+          : "a value in the JSON is too large: " + readable(tooLarge.getOriginalMessage());
+      throw new FlowFormatException(source, locationOf(tooLarge.getLocation()), null, problem);
     } catch (JsonParseException malformed) {
       throw new FlowFormatException(source, locationOf(malformed.getLocation()), null,
           "malformed JSON: " + readable(malformed.getOriginalMessage()));

@@ -169,7 +169,8 @@ public sealed interface JsonValue
       try {
         decimalValue().longValueExact();
         return true;
-      } catch (ArithmeticException notWhole) {
+      } catch (ArithmeticException | NumberFormatException notWhole) {
+        // NumberFormatException: an exponent beyond BigDecimal's range, e.g. 1e9999999999
         return false;
       }
     }

@@ -57,4 +57,12 @@ class JsonTextTest {
     assertThat(JsonText.compact(object)).isEqualTo("{\"b\":\"1\",\"a\":\"2\",\"c\":true}");
     assertThat(JsonText.compact(object.without("a"))).isEqualTo("{\"b\":\"1\",\"c\":true}");
   }
+
+  @Test
+  void anOversizedNumberIsNamedAsSuchNotAsNesting() {
+    FlowFormatException error = FormatsTest.catchFormatError(
+        () -> JsonText.parse("[" + "1".repeat(1500) + "]", "big.json"));
+    assertThat(error.problem()).startsWith("a value in the JSON is too large: Number value length (1500)");
+    assertThat(new JsonValue.JsonNumber("1e9999999999").isIntegral()).isFalse();
+  }
 }
