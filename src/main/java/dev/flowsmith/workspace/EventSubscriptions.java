@@ -6,6 +6,7 @@ import dev.flowsmith.model.JsonValue.JsonArray;
 import dev.flowsmith.model.JsonValue.JsonString;
 import dev.flowsmith.model.TriggerType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,6 @@ public record EventSubscriptions(Map<String, List<Flow>> filters, Map<String, Li
   private static Map<String, List<Flow>> copy(Map<String, List<Flow>> map) {
     Map<String, List<Flow>> copy = new LinkedHashMap<>();
     map.forEach((name, flows) -> copy.put(name, List.copyOf(flows)));
-    return java.util.Collections.unmodifiableMap(copy);
+    return Collections.unmodifiableMap(copy);
   }
 }

@@ -23,7 +23,8 @@ class EventSubscriptionsTest {
 
   @Test
   void itemScopesExpandPerCollectionAndSystemCollectionsDropTheirPrefix() {
-    Flow flow = eventFlow("f", "action", List.of("items.create", "items.delete"), List.of("articles", "directus_users"));
+    Flow flow = eventFlow("f", "action", List.of("items.create", "items.delete"),
+        List.of("articles", "directus_users"));
 
     assertThat(EventSubscriptions.eventNames(flow)).containsExactly(
         "articles.items.create", "users.create", "articles.items.delete", "users.delete");
