@@ -21,7 +21,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +41,6 @@ public final class FlowScheduler implements AutoCloseable {
   private final Map<String, Registration> registrations = new ConcurrentHashMap<>();
   private volatile Map<String, Flow> flows = Map.of();
   private volatile Map<String, String> problems = Map.of();
-  private volatile Consumer<Flow> fired = flow -> { };
 
   public FlowScheduler(FlowLauncher launcher, Clock clock, TriggerWarnings warnings) {
     this.launcher = launcher;
@@ -108,11 +106,6 @@ public final class FlowScheduler implements AutoCloseable {
   public Optional<ZonedDateTime> nextFire(String flowId) {
     Registration registration = registrations.get(flowId);
     return registration == null ? Optional.empty() : Optional.ofNullable(registration.next);
-  }
-
-  /** Told on the timer thread each time a schedule fires, before its run starts (run overlay, tests). */
-  public void onFire(Consumer<Flow> listener) {
-    this.fired = listener;
   }
 
   /**
@@ -200,7 +193,6 @@ public final class FlowScheduler implements AutoCloseable {
             TimeUnit.MILLISECONDS);
         return;
       }
-      fired.accept(flow);
       launchInBackground(flow);
       // after the planned time, so a wake-up a few ms late does not fire that second twice; times
       // missed by a late wake-up (the machine slept) are skipped, not caught up

@@ -16,8 +16,10 @@ import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.model.Flow;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,7 @@ class EventedItemStoreTest {
   static final Path EXAMPLES = Path.of("resources/examples");
   static final ItemAccess EMITTING = new ItemAccess(JsValue.NULL, true);
 
-  private final List<String> warnings = new ArrayList<>();
+  private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
   private FlowLauncher launcher = new FakeLauncher();
   private final EventTriggers triggers = new EventTriggers((flow, trigger, accountability) ->
       launcher.launch(flow, trigger, accountability), Executors.newCachedThreadPool(), new RunLimits(3),
@@ -177,6 +179,26 @@ class EventedItemStoreTest {
     store.updateOne("articles", JsValue.of(3), JsObject.of("views", JsValue.of(0)), EMITTING);
 
     assertThat(runs).hasSize(3);
+    assertThat(warnings).singleElement().asString().contains("nested 3 deep");
+  }
+
+  @Test
+  void anActionLoopStopsAtTheDepthLimitAcrossWorkerThreads() throws Exception {
+    AtomicInteger runs = new AtomicInteger();
+    launcher = (flow, trigger, accountability) -> {
+      store.updateOne("articles", JsValue.of(3), JsObject.of("views", JsValue.of(runs.incrementAndGet())), EMITTING);
+      return FakeLauncher.result(flow, JsValue.UNDEFINED, false);
+    };
+    triggers.reload(List.of(eventFlow("loop", "action", List.of("items.update"), List.of("articles"))));
+
+    store.updateOne("articles", JsValue.of(3), JsObject.of("views", JsValue.of(0)), EMITTING);
+
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (warnings.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(200);
+    assertThat(runs).hasValue(3);
     assertThat(warnings).singleElement().asString().contains("nested 3 deep");
   }
 }
