@@ -42,6 +42,15 @@ public final class WebhookServer implements AutoCloseable {
     }
   }
 
+  static {
+    // The JDK server writes a response's headers and body separately; with Nagle's algorithm on,
+    // the client's delayed ACK stalls many answers by ~40 ms (WebhookBench: 716 → 1841 req/s).
+    // Read once when the JDK server's configuration loads, so it is set before the first server.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final WorkspaceRuntime runtime;
   private final int requestedPort;
   private final int threads;
