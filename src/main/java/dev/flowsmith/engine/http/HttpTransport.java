@@ -99,7 +99,7 @@ public final class HttpTransport {
         continue;
       }
       byte[] body = ResponseReader.decompress(response.body(), headers, hop.method(), status, config);
-      return new Response(status, HttpStatusTexts.of(status), ResponseReader.toJs(headers),
+      return new Response(status, HttpStatusTexts.of(status), NodeHeaders.toJs(headers),
           ResponseReader.data(body));
     }
   }

@@ -1,6 +1,5 @@
 package dev.flowsmith.engine.http;
 
-import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.engine.value.JsObject;
@@ -10,8 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,12 +24,6 @@ import java.util.zip.InflaterInputStream;
  */
 final class ResponseReader {
 
-  /** Headers Node keeps only the first of (its {@code IncomingMessage} rules). */
-  private static final Set<String> SINGLE = Set.of("age", "authorization", "content-length",
-      "content-type", "etag", "expires", "from", "host", "if-modified-since", "if-unmodified-since",
-      "last-modified", "location", "max-forwards", "proxy-authorization", "referer", "retry-after",
-      "server", "user-agent");
-
   private ResponseReader() {}
 
   /**
@@ -40,27 +31,7 @@ final class ResponseReader {
    * order they arrived, so the order differs from a real server's.
    */
   static Map<String, List<String>> headers(HttpHeaders headers) {
-    Map<String, List<String>> lowered = new LinkedHashMap<>();
-    headers.map().forEach((name, values) -> {
-      if (!name.startsWith(":")) {
-        lowered.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).addAll(values);
-      }
-    });
-    return lowered;
-  }
-
-  static JsObject toJs(Map<String, List<String>> headers) {
-    JsObject.Builder out = JsObject.builder();
-    headers.forEach((name, values) -> {
-      if (name.equals("set-cookie")) {
-        out.put(name, new JsArray(values.stream().<JsValue>map(JsValue::of).toList()));
-      } else if (SINGLE.contains(name)) {
-        out.put(name, values.get(0));
-      } else {
-        out.put(name, String.join(name.equals("cookie") ? "; " : ", ", values));
-      }
-    });
-    return out.build();
+    return NodeHeaders.lowered(headers.map());
   }
 
   /**

@@ -1,0 +1,114 @@
+package dev.flowsmith.cli;
+
+import dev.flowsmith.engine.run.RunResult;
+import dev.flowsmith.format.FlowFormatException;
+import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.model.Flow;
+import dev.flowsmith.model.TriggerType;
+import dev.flowsmith.workspace.WebhookServer;
+import dev.flowsmith.workspace.WorkspaceRuntime;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve}: the workspace's webhook endpoint without the app, for curl, a local website or
+ * CI. Runs until SIGINT/SIGTERM (a shutdown hook stops the server and the script workers) or
+ * until its thread is interrupted, which is how tests stop it.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serves the workspace's webhook and manual flows on http://127.0.0.1:PORT/flows/trigger/<flowId>",
+        "as Directus does, printing one line per finished run. Stop with Ctrl+C."})
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--workspace", paramLabel = "DIR", required = true, description = "the workspace folder")
+  private Path workspace;
+
+  @Option(names = "--port", paramLabel = "N",
+      description = "port on 127.0.0.1 (default: the workspace's webhookPort setting, else 8055; 0 = any free port)")
+  private Integer port;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    WorkspaceFolder folder;
+    try {
+      folder = WorkspaceFolder.open(workspace);
+    } catch (FlowFormatException | IOException unreadable) {
+      err.println("flowsmith serve: " + unreadable.getMessage());
+      return FlowsmithCli.BAD_INPUT;
+    }
+    folder.problems().forEach(problem -> err.println("flowsmith serve: skipped " + problem.getMessage()));
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (WorkspaceRuntime runtime = WorkspaceRuntime.builder(folder)
+        .log((flow, key, message) -> err.println("[" + flow + " › " + key + "] " + message)).build();
+        WebhookServer server = new WebhookServer(runtime,
+            port != null ? port : WebhookServer.configuredPort(folder), WebhookServer.DEFAULT_THREADS)) {
+      server.onProblem(err::println);
+      server.start();
+      runtime.history().subscribe(result -> printRun(out, runtime, result));
+      out.println("Listening on " + server.triggerBase() + "<flowId>");
+      for (Flow flow : runtime.flows()) {
+        flow.triggerType().filter(t -> t == TriggerType.WEBHOOK || t == TriggerType.MANUAL).ifPresent(t ->
+            out.println("  " + method(flow, t) + " " + server.triggerBase() + flow.id() + "  " + flow.name()
+                + (Flow.ACTIVE.equals(flow.status()) ? "" : " (inactive: answers 403)")));
+      }
+      out.flush();
+      Thread hook = new Thread(() -> {
+        stopped.countDown();
+        server.stop();
+        runtime.close();
+      }, "flowsmith-serve-stop");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        stopped.await();
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      } finally {
+        removeHook(hook);
+      }
+      out.println("Stopped.");
+      out.flush();
+      return FlowsmithCli.OK;
+    } catch (IOException cannotListen) {
+      err.println("flowsmith serve: " + cannotListen.getMessage());
+      return FlowsmithCli.BAD_INPUT;
+    }
+  }
+
+  private static String method(Flow flow, TriggerType type) {
+    return type == TriggerType.MANUAL ? "POST" : flow.triggerOptions().string("method").orElse("GET");
+  }
+
+  /** "12:03:04  Website lead → CRM  webhook  resolve  12.3 ms". */
+  private static void printRun(PrintWriter out, WorkspaceRuntime runtime, RunResult result) {
+    String name = runtime.flows().stream().filter(f -> f.id().equals(result.flowId())).map(Flow::name)
+        .findFirst().orElse(result.flowId());
+    String trigger = runtime.flows().stream().filter(f -> f.id().equals(result.flowId()))
+        .map(f -> f.trigger() == null ? "none" : f.trigger()).findFirst().orElse("?");
+    synchronized (out) {
+      out.println(String.format(Locale.ROOT, "%s  %s  %s  %s  %.1f ms", result.startedAt(), name, trigger,
+          result.lastStatus().name().toLowerCase(Locale.ROOT), result.durationMicros() / 1000.0));
+      out.flush();
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the JVM is exiting and the hook is running: it stops everything itself
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package dev.flowsmith.workspace;
+
+import dev.flowsmith.engine.item.ItemStore;
+import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.operation.LogSink;
+import dev.flowsmith.engine.operation.RunServices;
+import dev.flowsmith.engine.operation.StandardOperations;
+import dev.flowsmith.engine.run.EnvValues;
+import dev.flowsmith.engine.run.FlowRunException;
+import dev.flowsmith.engine.run.FlowRunner;
+import dev.flowsmith.engine.run.InMemoryWorld;
+import dev.flowsmith.engine.run.RunLimits;
+import dev.flowsmith.engine.run.RunListener;
+import dev.flowsmith.engine.run.RunRequest;
+import dev.flowsmith.engine.run.RunResult;
+import dev.flowsmith.engine.script.ProcessScriptRunner;
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.format.FlowFormatException;
+import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.model.Flow;
+import dev.flowsmith.model.JsonValue;
+import dev.flowsmith.model.JsonValue.JsonArray;
+import dev.flowsmith.model.JsonValue.JsonString;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The world a workspace's flows run in, shared by every trigger source (webhook server, and later
+ * schedules, item events and the app's run button): one item store, outbox and notification
+ * inbox, one operation registry with script workers, one {@code $env} snapshot, one run history.
+ *
+ * <p>{@code $env} is read once when the runtime opens, as Directus snapshots it when its flow
+ * manager starts (engine.md §9): the names come from the workspace setting {@code envAllowList}
+ * (a list of names, or a comma string like {@code FLOWS_ENV_ALLOW_LIST}), the values from the
+ * process environment.
+ *
+ * <p>Only {@code active} flows are triggerable. The runtime keeps its own copy of the flows so
+ * webhook threads never read the folder while the app saves it; call {@link #reloadFlows()} after
+ * a save.
+ */
+public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
+
+  public static final String ENV_ALLOW_LIST_SETTING = "envAllowList";
+
+  private final WorkspaceFolder folder;
+  private final InMemoryWorld world;
+  private final ProcessScriptRunner scripts;
+  private final RunServices services;
+  private final JsObject env;
+  private final FlowRunner runner;
+  private final RunHistory history;
+  private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+  private volatile Map<String, Flow> flows = Map.of();
+
+  private WorkspaceRuntime(Builder builder) {
+    this.folder = builder.folder;
+    this.world = builder.items == null ? InMemoryWorld.empty() : new InMemoryWorld(builder.items);
+    this.scripts = new ProcessScriptRunner(builder.scriptWorkers);
+    this.services = world.services(builder.log).build();
+    this.env = EnvValues.allowListed(allowList(folder), builder.environment);
+    this.history = new RunHistory(builder.historySize);
+    reloadFlows();
+    this.runner = new FlowRunner(StandardOperations.registry(scripts), this::flow, builder.limits);
+  }
+
+  /** Opens the workspace in {@code dir} with an empty in-memory item store and the process environment. */
+  public static WorkspaceRuntime open(Path dir) throws IOException, FlowFormatException {
+    return builder(WorkspaceFolder.open(dir)).build();
+  }
+
+  public static Builder builder(WorkspaceFolder folder) {
+    return new Builder(folder);
+  }
+
+  /** The names in {@code envAllowList}: a JSON list of names, or one comma-separated string. */
+  static List<String> allowList(WorkspaceFolder folder) {
+    Optional<JsonValue> setting = folder.settings().get(ENV_ALLOW_LIST_SETTING);
+    List<String> names = new ArrayList<>();
+    if (setting.orElse(null) instanceof JsonArray array) {
+      array.elements().stream().filter(JsonString.class::isInstance)
+          .forEach(name -> names.add(((JsonString) name).value().trim()));
+    } else if (setting.orElse(null) instanceof JsonString text) {
+      Arrays.stream(text.value().split(",")).map(String::trim).forEach(names::add);
+    }
+    names.removeIf(String::isEmpty);
+    return names;
+  }
+
+  /** Re-reads the folder's flows (after the app saved or deleted one). */
+  public void reloadFlows() {
+    Map<String, Flow> copy = new LinkedHashMap<>();
+    folder.flows().forEach(flow -> copy.put(flow.id(), flow));
+    flows = Map.copyOf(copy);
+  }
+
+  /** A flow of the workspace that triggers may start: it exists and its status is active. */
+  public Optional<Flow> flow(String flowId) {
+    return Optional.ofNullable(flows.get(flowId)).filter(f -> Flow.ACTIVE.equals(f.status()));
+  }
+
+  /** Every flow of the workspace, active or not, in file-name order. */
+  public List<Flow> flows() {
+    return List.copyOf(flows.values());
+  }
+
+  @Override
+  public RunResult launch(Flow flow, JsValue trigger, JsValue accountability) throws FlowRunException {
+    List<RunListener> all = new ArrayList<>(listeners);
+    all.add(0, history);
+    RunRequest request = new RunRequest(flow, trigger, accountability, env, services, Cancellation.none(),
+        RunListener.all(all.toArray(RunListener[]::new)), null, 0);
+    return runner.run(request);
+  }
+
+  /** Adds a listener to every later run (step events for the inspector, breakpoints). */
+  public Runnable addListener(RunListener listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  public RunHistory history() {
+    return history;
+  }
+
+  public JsObject env() {
+    return env;
+  }
+
+  public WorkspaceFolder folder() {
+    return folder;
+  }
+
+  public InMemoryWorld world() {
+    return world;
+  }
+
+  /** Stops the script workers; runs still going fail their exec steps. */
+  @Override
+  public void close() {
+    scripts.close();
+  }
+
+  /** Choices for opening a runtime; every one has a default. */
+  public static final class Builder {
+    private final WorkspaceFolder folder;
+    private @Nullable ItemStore items;
+    private Map<String, String> environment = System.getenv();
+    private LogSink log = LogSink.DISCARD;
+    private int scriptWorkers = ProcessScriptRunner.DEFAULT_WORKERS;
+    private int historySize = RunHistory.DEFAULT_CAPACITY;
+    private RunLimits limits = RunLimits.DEFAULT;
+
+    private Builder(WorkspaceFolder folder) {
+      this.folder = folder;
+    }
+
+    /** The item store flows read and write (default: an empty in-memory store). */
+    public Builder items(ItemStore store) {
+      this.items = store;
+      return this;
+    }
+
+    /** Where {@code $env} values come from (default: the process environment). */
+    public Builder environment(Map<String, String> values) {
+      this.environment = Map.copyOf(values);
+      return this;
+    }
+
+    /** Where the log operation writes (default: nowhere). */
+    public Builder log(LogSink sink) {
+      this.log = sink;
+      return this;
+    }
+
+    public Builder scriptWorkers(int workers) {
+      this.scriptWorkers = workers;
+      return this;
+    }
+
+    public Builder historySize(int runs) {
+      this.historySize = runs;
+      return this;
+    }
+
+    public Builder limits(RunLimits runLimits) {
+      this.limits = runLimits;
+      return this;
+    }
+
+    public WorkspaceRuntime build() {
+      return new WorkspaceRuntime(this);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.flowsmith.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flowsmith.workspace.TestWorkspace;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code flowsmith serve} in a thread: it listens, prints one line per run, and stops when interrupted. */
+class ServeCommandTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void servesTheWorkspaceAndPrintsEachRun() throws Exception {
+    new TestWorkspace(dir).flow("hello", "active", "webhook", "{}",
+        TestWorkspace.op("t", "transform", "{\"json\":{\"hi\":\"{{$trigger.query.name}}\"}}", null, null));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    AtomicInteger exit = new AtomicInteger(-1);
+    Thread serve = new Thread(() -> exit.set(FlowsmithCli.execute(
+        new String[] {"serve", "--workspace", dir.toString(), "--port", "0"}, new PrintWriter(out),
+        new PrintWriter(err))));
+    serve.start();
+    Matcher listening = await(out, Pattern.compile("Listening on (http://127\\.0\\.0\\.1:\\d+/flows/trigger/)"));
+
+    var response = TestWorkspace.get(URI.create(listening.group(1) + "hello?name=Ada"));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("{\"hi\":\"Ada\"}");
+    await(out, Pattern.compile("Flow hello {2}webhook {2}resolve {2}\\d+\\.\\d ms"));
+    assertThat(out.toString()).contains("GET " + listening.group(1) + "hello  Flow hello");
+
+    serve.interrupt();
+    serve.join(TimeUnit.SECONDS.toMillis(20));
+    assertThat(serve.isAlive()).isFalse();
+    assertThat(exit.get()).isZero();
+    assertThat(out.toString()).endsWith("Stopped." + System.lineSeparator());
+  }
+
+  @Test
+  void aPortInUseIsReported() throws Exception {
+    new TestWorkspace(dir);
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      CliRun run = CliRun.of("serve", "--workspace", dir.toString(), "--port", Integer.toString(taken.getLocalPort()));
+      assertThat(run.exitCode()).isEqualTo(FlowsmithCli.BAD_INPUT);
+      assertThat(run.err()).contains("Port " + taken.getLocalPort()
+          + " is already in use; choose another webhook port in the workspace settings");
+    }
+  }
+
+  private static Matcher await(StringWriter out, Pattern pattern) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (System.nanoTime() < deadline) {
+      Matcher matcher = pattern.matcher(out.toString());
+      if (matcher.find()) {
+        return matcher;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no " + pattern + " in:\n" + out);
+  }
+}
