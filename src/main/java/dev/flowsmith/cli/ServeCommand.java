@@ -57,6 +57,8 @@ final class ServeCommand implements Callable<Integer> {
             port != null ? port : WebhookServer.configuredPort(folder), WebhookServer.DEFAULT_THREADS)) {
       server.onProblem(err::println);
       server.start();
+      runtime.startSchedules();
+      runtime.schedules().problems().forEach((flowId, problem) -> err.println("flowsmith serve: " + problem));
       runtime.history().subscribe(result -> printRun(out, runtime, result));
       out.println("Listening on " + server.triggerBase() + "<flowId>");
       for (Flow flow : runtime.flows()) {
@@ -81,8 +83,8 @@ final class ServeCommand implements Callable<Integer> {
       out.println("Stopped.");
       out.flush();
       return FlowsmithCli.OK;
-    } catch (IOException cannotListen) {
-      err.println("flowsmith serve: " + cannotListen.getMessage());
+    } catch (IOException | FlowFormatException cannotStart) {
+      err.println("flowsmith serve: " + cannotStart.getMessage());
       return FlowsmithCli.BAD_INPUT;
     }
   }

@@ -1,5 +1,11 @@
 package dev.flowsmith.workspace;
 
+import java.time.Clock;
+
+import dev.flowsmith.engine.notification.Notifier;
+
+import dev.flowsmith.engine.mail.Mailer;
+
 import dev.flowsmith.engine.item.ItemStore;
 import dev.flowsmith.engine.operation.Cancellation;
 import dev.flowsmith.engine.operation.LogSink;
@@ -60,16 +66,29 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
   private final RunHistory history;
   private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
   private volatile Map<String, Flow> flows = Map.of();
+  private final EventTriggers events;
+  private final FlowScheduler schedules;
+  private final EventedItemStore items;
+  private volatile boolean schedulesOn;
 
-  private WorkspaceRuntime(Builder builder) {
+  private WorkspaceRuntime(Builder builder) throws FlowFormatException {
     this.folder = builder.folder;
     this.world = builder.items == null ? InMemoryWorld.empty() : new InMemoryWorld(builder.items);
     this.scripts = new ProcessScriptRunner(builder.scriptWorkers);
-    this.services = world.services(builder.log).build();
+    this.events = new EventTriggers(this);
+    this.schedules = new FlowScheduler(this);
+    this.items = new EventedItemStore(world.items(), events);
+    Path root = folder.root();
+    // item changes fire event flows; mail goes to the outbox (or SMTP); notifications persist
+    this.services = world.services(builder.log)
+        .add(ItemStore.class, items)
+        .add(Mailer.class, MailTransport.from(folder.settings(), root, Clock.systemDefaultZone(), builder.environment))
+        .add(Notifier.class, new WorkspaceInbox(root, Clock.systemDefaultZone()))
+        .build();
     this.env = EnvValues.allowListed(allowList(folder), builder.environment);
     this.history = new RunHistory(builder.historySize);
-    reloadFlows();
     this.runner = new FlowRunner(StandardOperations.registry(scripts), this::flow, builder.limits);
+    reloadFlows();
   }
 
   /** Opens the workspace in {@code dir} with an empty in-memory item store and the process environment. */
@@ -95,11 +114,36 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
     return names;
   }
 
-  /** Re-reads the folder's flows (after the app saved or deleted one). */
+  /** Re-reads the folder's flows (after the app saved or deleted one); event and schedule registrations follow. */
   public void reloadFlows() {
     Map<String, Flow> copy = new LinkedHashMap<>();
     folder.flows().forEach(flow -> copy.put(flow.id(), flow));
     flows = Map.copyOf(copy);
+    events.reload(flows());
+    if (schedulesOn) {
+      schedules.reload(flows());
+    }
+  }
+
+  /** Starts firing the active schedule flows (the app's switch, and {@code serve}); off until called. */
+  public synchronized void startSchedules() {
+    schedulesOn = true;
+    schedules.reload(flows());
+  }
+
+  /** Stops firing schedules; runs already started finish. */
+  public synchronized void stopSchedules() {
+    schedulesOn = false;
+    schedules.reload(List.of());
+  }
+
+  public FlowScheduler schedules() {
+    return schedules;
+  }
+
+  /** The item store runs use: changes fire the workspace's event flows (engine.md §3.1). */
+  public EventedItemStore items() {
+    return items;
   }
 
   /** A flow of the workspace that triggers may start: it exists and its status is active. */
@@ -146,6 +190,8 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
   /** Stops the script workers; runs still going fail their exec steps. */
   @Override
   public void close() {
+    schedules.close();
+    events.close();
     scripts.close();
   }
 
@@ -196,7 +242,7 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
       return this;
     }
 
-    public WorkspaceRuntime build() {
+    public WorkspaceRuntime build() throws FlowFormatException {
       return new WorkspaceRuntime(this);
     }
   }
