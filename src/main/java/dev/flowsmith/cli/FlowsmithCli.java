@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "flowsmith", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
     description = {"Design, run and debug Directus Flows.",
         "Without a command, opens the desktop app (with an optional flow file or workspace folder)."},
-    subcommands = {RunCommand.class, LintCommand.class, ConvertCommand.class, ServeCommand.class,
+    subcommands = {RunCommand.class, ServeCommand.class, LintCommand.class, ConvertCommand.class,
+        SchemaCommand.class, ItemsCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:problems found (lint)", "2:bad usage or unreadable input"})

@@ -70,9 +70,11 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
   private final FlowScheduler schedules;
   private final EventedItemStore items;
   private volatile boolean schedulesOn;
+  private final List<Runnable> onClose;
 
   private WorkspaceRuntime(Builder builder) throws FlowFormatException {
     this.folder = builder.folder;
+    this.onClose = List.copyOf(builder.onClose);
     this.world = builder.items == null ? InMemoryWorld.empty() : new InMemoryWorld(builder.items);
     this.scripts = new ProcessScriptRunner(builder.scriptWorkers);
     this.events = new EventTriggers(this);
@@ -91,9 +93,20 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
     reloadFlows();
   }
 
-  /** Opens the workspace in {@code dir} with an empty in-memory item store and the process environment. */
+  /**
+   * Opens the workspace in {@code dir} with the process environment and its item store: the
+   * SQLite file {@code data.db} when the workspace has one ({@code flowsmith schema apply} creates
+   * it), else an empty in-memory store.
+   */
   public static WorkspaceRuntime open(Path dir) throws IOException, FlowFormatException {
-    return builder(WorkspaceFolder.open(dir)).build();
+    WorkspaceFolder folder = WorkspaceFolder.open(dir);
+    Builder builder = builder(folder);
+    Path database = dir.resolve(SqliteItemStore.FILE_NAME);
+    if (java.nio.file.Files.exists(database)) {
+      SqliteItemStore store = SqliteItemStore.open(database);
+      builder.items(store).onClose(store::close);
+    }
+    return builder.build();
   }
 
   public static Builder builder(WorkspaceFolder folder) {
@@ -193,12 +206,14 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
     schedules.close();
     events.close();
     scripts.close();
+    onClose.forEach(Runnable::run);
   }
 
   /** Choices for opening a runtime; every one has a default. */
   public static final class Builder {
     private final WorkspaceFolder folder;
     private @Nullable ItemStore items;
+    private final List<Runnable> onClose = new ArrayList<>();
     private Map<String, String> environment = System.getenv();
     private LogSink log = LogSink.DISCARD;
     private int scriptWorkers = ProcessScriptRunner.DEFAULT_WORKERS;
@@ -210,6 +225,12 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
     }
 
     /** The item store flows read and write (default: an empty in-memory store). */
+    /** Something to release when the runtime closes (the SQLite connection). */
+    public Builder onClose(Runnable action) {
+      onClose.add(action);
+      return this;
+    }
+
     public Builder items(ItemStore store) {
       this.items = store;
       return this;

@@ -99,4 +99,25 @@ class WorkspaceEndToEndTest {
       assertThat(response.body()).isEqualTo("[1]");
     }
   }
+
+  @Test
+  void aWorkspaceWithDataDbRunsAgainstSqliteAndKeepsWhatRunsWrite() throws Exception {
+    WorkspaceFolder folder = WorkspaceFolder.create(dir);
+    Path example = Examples.folder().resolve("webhook-with-error-branch.json");
+    folder.saveFlow(FlowReader.read(example).single());
+    Path database = dir.resolve(SqliteItemStore.FILE_NAME);
+    SqliteItemStore.apply(database, ItemStoreLoader.readSchema(Examples.folder().resolve("schema-snapshot.json")),
+        builder -> builder).close();
+
+    try (WorkspaceRuntime runtime = WorkspaceRuntime.open(dir)) {
+      var flow = runtime.flows().get(0);
+      RunResult run = runtime.launch(flow, JsJson.parse("{\"path\":\"/trigger/x\",\"query\":{},"
+          + "\"body\":{\"email\":\"a@b.c\"},\"method\":\"POST\",\"headers\":{}}"), JsValue.NULL);
+      assertThat(JsJson.stringify(run.chain().get("queue_retry")).orElseThrow()).isEqualTo("[1]");
+    }
+    try (SqliteItemStore reopened = SqliteItemStore.open(database)) {
+      assertThat(reopened.readByQuery("lead_retry_queue", dev.flowsmith.engine.item.Query.EMPTY.withLimit(-1),
+          ItemAccess.system())).hasSize(1);
+    }
+  }
 }

@@ -18,8 +18,13 @@ import java.util.function.Supplier;
  * call is one transaction under the write lock that works on private copies of the tables it
  * touches and commits only when it succeeds, so a failing batch leaves nothing half-written.
  * Events go out after the commit, outside the lock. Who may do what: {@link AccessPolicy}.
+ *
+ * <p>With a {@link TableStorage} the tables are also kept elsewhere (the workspace's SQLite file):
+ * loaded at start and again whenever another process changed them, and each transaction persisted
+ * before it becomes visible here. Queries always run on the in-memory rows, so every storage gives
+ * exactly the answers this class is tested to give.
  */
-public final class InMemoryItemStore implements ItemStore {
+public final class InMemoryItemStore implements SeedableItemStore {
 
   private final Schema schema;
   private final AccessPolicy policy;
@@ -27,6 +32,7 @@ public final class InMemoryItemStore implements ItemStore {
   private final Clock clock;
   private final Supplier<String> uuids;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final TableStorage storage;
   private volatile Map<String, Table> tables;
 
   private InMemoryItemStore(Builder builder) {
@@ -35,9 +41,32 @@ public final class InMemoryItemStore implements ItemStore {
     this.events = builder.events;
     this.clock = builder.clock;
     this.uuids = builder.uuids;
-    Map<String, Table> empty = new HashMap<>();
-    schema.collections().values().forEach(collection -> empty.put(collection.name(), new Table(collection)));
-    this.tables = Map.copyOf(empty);
+    this.storage = builder.storage;
+    this.tables = load();
+  }
+
+  private Map<String, Table> load() {
+    Map<String, TableStorage.StoredTable> stored = storage.load(schema);
+    Map<String, Table> loaded = new HashMap<>();
+    for (CollectionSchema collection : schema.collections().values()) {
+      TableStorage.StoredTable rows = stored.get(collection.name());
+      loaded.put(collection.name(), rows == null ? new Table(collection) : new Table(collection, rows));
+    }
+    return Map.copyOf(loaded);
+  }
+
+  /** Reloads the tables when another process wrote to the storage since we last looked. */
+  private void refresh() {
+    if (storage.changed()) {
+      lock.writeLock().lock();
+      try {
+        if (storage.changed()) {
+          tables = load();
+        }
+      } finally {
+        lock.writeLock().unlock();
+      }
+    }
   }
 
   public static Builder builder(Schema schema) {
@@ -76,6 +105,7 @@ public final class InMemoryItemStore implements ItemStore {
   public List<JsObject> readByQuery(String collection, Query query, ItemAccess access) {
     CollectionSchema target = collection(collection);
     policy.check(access, target.name(), ItemAction.READ);
+    refresh();
     lock.readLock().lock();
     try {
       StoreTransaction view = new StoreTransaction(tables);
@@ -156,10 +186,7 @@ public final class InMemoryItemStore implements ItemStore {
     return List.copyOf(keys);
   }
 
-  /**
-   * Loads rows as they are (seed data, {@link ItemStoreLoader}): column defaults and keys apply,
-   * specials, validation, foreign keys and events do not. One transaction for all of them.
-   */
+  @Override
   public void seed(String collection, List<JsValue> rows) {
     CollectionSchema target = collection(collection);
     write(tx -> {
@@ -191,10 +218,25 @@ public final class InMemoryItemStore implements ItemStore {
   private <T> T write(Function<StoreTransaction, T> work) {
     lock.writeLock().lock();
     try {
-      StoreTransaction tx = new StoreTransaction(tables);
-      T result = work.apply(tx);
-      tables = tx.commit();
-      return result;
+      storage.begin();
+      boolean done = false;
+      try {
+        if (storage.changed()) {
+          tables = load();
+        }
+        StoreTransaction tx = new StoreTransaction(tables);
+        T result = work.apply(tx);
+        if (storage != TableStorage.MEMORY) {
+          storage.commit(tx.changes());
+        }
+        done = true;
+        tables = tx.commit();
+        return result;
+      } finally {
+        if (!done) {
+          storage.rollback();
+        }
+      }
     } finally {
       lock.writeLock().unlock();
     }
@@ -206,6 +248,7 @@ public final class InMemoryItemStore implements ItemStore {
     private ItemEvents events = ItemEvents.NONE;
     private Clock clock = Clock.systemUTC();
     private Supplier<String> uuids = () -> UUID.randomUUID().toString();
+    private TableStorage storage = TableStorage.MEMORY;
 
     private Builder(Schema schema) {
       this.schema = Objects.requireNonNull(schema);
@@ -230,6 +273,12 @@ public final class InMemoryItemStore implements ItemStore {
     /** Where generated uuid keys come from (random by default). */
     public Builder uuids(Supplier<String> newUuids) {
       this.uuids = Objects.requireNonNull(newUuids);
+      return this;
+    }
+
+    /** Where the tables are kept besides memory; {@link TableStorage#MEMORY} by default. */
+    public Builder storage(TableStorage newStorage) {
+      this.storage = Objects.requireNonNull(newStorage);
       return this;
     }
 

@@ -37,7 +37,7 @@ public final class ItemStoreLoader {
   }
 
   /** Inserts every collection's items, in file order, each collection in one transaction. */
-  public static void seed(InMemoryItemStore store, JsValue seedItems) {
+  public static void seed(SeedableItemStore store, JsValue seedItems) {
     for (Map.Entry<String, JsValue> entry : collections(seedItems, "seed items").entrySet()) {
       requireCollection(store, entry.getKey());
       store.seed(entry.getKey(), rows(entry.getValue(), entry.getKey()));

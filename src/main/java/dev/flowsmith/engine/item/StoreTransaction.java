@@ -33,6 +33,29 @@ final class StoreTransaction implements RowSource {
     return written.computeIfAbsent(collection, name -> committed.get(name).copy());
   }
 
+  /** What this unit changed, table by table: rows not identical to the committed ones, and removals. */
+  List<TableStorage.TableChange> changes() {
+    List<TableStorage.TableChange> changes = new ArrayList<>();
+    written.forEach((name, table) -> {
+      Map<JsValue, JsObject> before = committed.get(name).rows;
+      List<JsObject> upserts = new ArrayList<>();
+      List<JsValue> deletes = new ArrayList<>();
+      // Rows are immutable and only replaced when written, so identity tells changed from copied.
+      table.rows.forEach((key, row) -> {
+        if (before.get(key) != row) {
+          upserts.add(row);
+        }
+      });
+      before.keySet().forEach(key -> {
+        if (!table.rows.containsKey(key)) {
+          deletes.add(key);
+        }
+      });
+      changes.add(new TableStorage.TableChange(table.schema, upserts, deletes, table.sequence));
+    });
+    return changes;
+  }
+
   Map<String, Table> commit() {
     Map<String, Table> next = new HashMap<>(committed);
     next.putAll(written);

@@ -20,6 +20,14 @@ final class Table {
     this(schema, new LinkedHashMap<>(), 0);
   }
 
+  /** The table as a {@link TableStorage} loaded it. */
+  Table(CollectionSchema schema, TableStorage.StoredTable stored) {
+    this(schema, new LinkedHashMap<>(), stored.sequence());
+    for (JsObject row : stored.rows()) {
+      rows.put(keyOf(row.get(schema.primaryKey())), row);
+    }
+  }
+
   private Table(CollectionSchema schema, Map<JsValue, JsObject> rows, long sequence) {
     this.schema = schema;
     this.rows = rows;

@@ -20,13 +20,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Writes: keys, defaults, specials, constraints, transactions, concurrency. */
-class InMemoryItemStoreTest {
+class InMemoryItemStoreTest extends FilledStoreTest {
 
   private static final ItemAccess SYSTEM = ItemAccess.system();
   private static final ItemAccess ADMIN = new ItemAccess(
       JsObject.builder().put("user", Library.USER).put("admin", JsValue.TRUE).build(), false);
-
-  private final InMemoryItemStore store = Library.filled();
 
   private String book(int id) {
     return json(store.readOne("books", JsValue.of(id), Query.EMPTY, SYSTEM));
@@ -162,7 +160,7 @@ class InMemoryItemStoreTest {
   @Test
   void eventsAreEmittedOnlyWhenAsked() {
     RecordingItemEvents events = new RecordingItemEvents();
-    InMemoryItemStore observed = Library.store().events(events).build();
+    InMemoryItemStore observed = factory().apply(Library.store().events(events));
     ItemAccess quiet = ItemAccess.system();
     ItemAccess loud = new ItemAccess(JsValue.NULL, true);
     observed.createOne("authors", object("{\"name\":\"a\"}"), quiet);

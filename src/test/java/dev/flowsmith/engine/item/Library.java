@@ -70,9 +70,21 @@ final class Library {
         .uuids(() -> String.format("00000000-0000-4000-8000-%012d", next.incrementAndGet()));
   }
 
-  /** Authors 1–2, books 1–4 (book 4 without author), three chapters of book 1. */
+  /**
+   * How a test builds its store: plain memory, or backed by a table storage (the SQLite contract
+   * runs every store test through both).
+   */
+  interface StoreFactory extends java.util.function.Function<InMemoryItemStore.Builder, InMemoryItemStore> {
+    StoreFactory MEMORY = InMemoryItemStore.Builder::build;
+  }
+
   static InMemoryItemStore filled() {
-    InMemoryItemStore store = store().build();
+    return filled(StoreFactory.MEMORY);
+  }
+
+  /** Authors 1–2, books 1–4 (book 4 without author), three chapters of book 1. */
+  static InMemoryItemStore filled(StoreFactory factory) {
+    InMemoryItemStore store = factory.apply(store());
     store.seed("authors", rows("[{\"id\":1,\"name\":\"Ada\",\"email\":\"ada@example.com\"},"
         + "{\"id\":2,\"name\":\"grace\",\"email\":null}]"));
     store.seed("books", rows("[{\"id\":1,\"title\":\"Alpha\",\"pages\":120,\"price\":9.5,\"published\":true,"

@@ -12,9 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Query filters with database semantics (engine.md §7.3 operators, read as SQL, not as validation). */
-class QueryFilterTest {
-
-  private final InMemoryItemStore store = Library.filled();
+class QueryFilterTest extends FilledStoreTest {
 
   private String books(String filter) {
     return ids(store, "books", filter(filter));

@@ -11,9 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sort, limit/offset/page, fields (incl. relational) and search. */
-class QueryShapingTest {
-
-  private final InMemoryItemStore store = Library.filled();
+class QueryShapingTest extends FilledStoreTest {
 
   private String books(Query query) {
     return ids(store, "books", query);

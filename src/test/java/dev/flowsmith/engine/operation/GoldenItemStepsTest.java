@@ -2,7 +2,7 @@ package dev.flowsmith.engine.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flowsmith.engine.item.InMemoryItemStore;
+import dev.flowsmith.engine.item.ItemStore;
 import dev.flowsmith.engine.item.ItemAccess;
 import dev.flowsmith.engine.item.ItemStoreLoader;
 import dev.flowsmith.engine.item.Query;
@@ -14,6 +14,7 @@ import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsString;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.engine.value.ResultNormalizer;
+import dev.flowsmith.workspace.SqliteItemStore;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The strongest check of the item store: every item step of every golden run (what a real Directus
@@ -53,14 +55,21 @@ class GoldenItemStepsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void itemStepsAndWrittenRowsMatchTheRealServer(String goldenCase) throws Exception {
-    replay(goldenCase);
+    replay(goldenCase, false);
+  }
+
+  /** The same replay with the store kept in a SQLite file, as a workspace keeps it. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void onSqliteTheSameMatchesTheRealServer(String goldenCase) throws Exception {
+    replay(goldenCase, true);
   }
 
   @Test
   void everyGoldenItemStepIsReplayed() throws Exception {
     int steps = 0;
     for (String goldenCase : cases().toList()) {
-      steps += replay(goldenCase);
+      steps += replay(goldenCase, false);
     }
     // 2 reads (email-on-publish), 3 reads + 2 updates (invoice-totals), 3 reads + 2 deletes
     // (scheduled-cleanup), 2 creates (webhook-with-error-branch).
@@ -68,11 +77,23 @@ class GoldenItemStepsTest {
   }
 
   /** Replays one case; returns how many item steps it checked. */
-  private static int replay(String goldenCase) throws Exception {
+  private static int replay(String goldenCase, boolean sqlite) throws Exception {
     Path dir = golden();
     String flow = goldenCase.substring(0, goldenCase.indexOf('/'));
     Path setup = dir.resolve(goldenCase + ".setup.json");
-    InMemoryItemStore store = ItemContexts.exampleStore(Files.exists(setup) ? setup : null);
+    @Nullable Path setupFile = Files.exists(setup) ? setup : null;
+    ItemStore store = sqlite ? ItemContexts.sqliteExampleStore(setupFile) : ItemContexts.exampleStore(setupFile);
+    try {
+      return check(goldenCase, flow, store);
+    } finally {
+      if (store instanceof SqliteItemStore file) {
+        file.close();
+      }
+    }
+  }
+
+  private static int check(String goldenCase, String flow, ItemStore store) throws Exception {
+    Path dir = golden();
     JsObject expected = (JsObject) ItemStoreLoader.readJson(dir.resolve(goldenCase + ".expected.json"));
     JsObject chain = (JsObject) expected.get("chain");
     Map<String, String> types = operationTypes(flow);

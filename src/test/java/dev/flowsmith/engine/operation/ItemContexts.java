@@ -3,6 +3,9 @@ package dev.flowsmith.engine.operation;
 import dev.flowsmith.engine.item.InMemoryItemStore;
 import dev.flowsmith.engine.item.ItemStore;
 import dev.flowsmith.engine.item.ItemStoreLoader;
+import dev.flowsmith.workspace.SqliteItemStore;
+import java.nio.file.Files;
+import java.util.function.UnaryOperator;
 import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
@@ -33,6 +36,19 @@ final class ItemContexts {
   static InMemoryItemStore exampleStore(@Nullable Path setup) throws IOException {
     return ItemStoreLoader.load(examples().resolve("schema-snapshot.json"), examples().resolve("seed-items.json"),
         setup);
+  }
+
+  /** The same, in a fresh SQLite file (deleted when the JVM exits). */
+  static SqliteItemStore sqliteExampleStore(@Nullable Path setup) throws IOException {
+    Path file = Files.createTempFile("flowsmith-golden", ".db");
+    file.toFile().deleteOnExit();
+    SqliteItemStore store = SqliteItemStore.apply(file,
+        ItemStoreLoader.readSchema(examples().resolve("schema-snapshot.json")), UnaryOperator.identity());
+    ItemStoreLoader.seed(store, ItemStoreLoader.readJson(examples().resolve("seed-items.json")));
+    if (setup != null) {
+      ItemStoreLoader.applySetup(store, ItemStoreLoader.readJson(setup));
+    }
+    return store;
   }
 
   static Path examples() {

@@ -1,0 +1,44 @@
+package dev.flowsmith.cli;
+
+import dev.flowsmith.workspace.ItemImport;
+import dev.flowsmith.workspace.SqliteItemStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code items import}: loads items from JSON or CSV into a workspace's item store. */
+@Command(name = "items", mixinStandardHelpOptions = true,
+    description = "Works with the items in a workspace's item store (DIR/data.db).")
+final class ItemsCommand extends WorkspaceCommand {
+
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = {"Loads items as they are (keys kept, column defaults applied), each collection in one"
+          + " transaction: nothing is loaded when a value is bad.",
+          "JSON: an array of items, or {\"collection\": [items…]} (seed-items.json).",
+          "CSV: a header row of field names; an empty cell is null; values are typed by their field."})
+  int importItems(
+      @Parameters(paramLabel = "FILE", description = "a .json or .csv file") Path file,
+      @Option(names = "--collection", paramLabel = "C",
+          description = "the collection (required for CSV and JSON arrays)") @Nullable String collection,
+      @Option(names = "--workspace", required = true, paramLabel = "DIR", description = "workspace folder")
+      Path workspace) {
+    Path data = workspace.resolve(SqliteItemStore.FILE_NAME);
+    if (!Files.isRegularFile(data)) {
+      return fail("import", data + " does not exist; run 'flowsmith schema apply SNAPSHOT --workspace "
+          + workspace + "' first");
+    }
+    try (SqliteItemStore store = SqliteItemStore.open(data)) {
+      Map<String, Integer> counts = ItemImport.importFile(store, file, collection);
+      counts.forEach((name, count) -> spec.commandLine().getOut().println(
+          "Imported " + count + " items into " + name));
+      return FlowsmithCli.OK;
+    } catch (IOException | RuntimeException bad) {
+      return fail("import", bad.getMessage());
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.flowsmith.cli;
+
+import dev.flowsmith.engine.item.CollectionSchema;
+import dev.flowsmith.engine.item.ItemAccess;
+import dev.flowsmith.engine.item.ItemStoreLoader;
+import dev.flowsmith.engine.item.Query;
+import dev.flowsmith.engine.item.Schema;
+import dev.flowsmith.workspace.SqliteItemStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code schema apply}: makes a workspace's item store mirror a Directus project's schema. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+    description = "Manages the schema of a workspace's item store (DIR/data.db).")
+final class SchemaCommand extends WorkspaceCommand {
+
+  @Command(name = "apply", mixinStandardHelpOptions = true,
+      description = {"Creates or updates DIR/data.db from a Directus schema snapshot (GET /schema/snapshot).",
+          "Existing items stay; new collections and fields are added."})
+  int apply(
+      @Parameters(paramLabel = "SNAPSHOT", description = "schema snapshot JSON file") Path snapshot,
+      @Option(names = "--workspace", required = true, paramLabel = "DIR", description = "workspace folder")
+      Path workspace) {
+    PrintWriter out = spec.commandLine().getOut();
+    Schema schema;
+    try {
+      schema = ItemStoreLoader.readSchema(snapshot);
+      Files.createDirectories(workspace);
+    } catch (IOException | RuntimeException bad) {
+      return fail("apply", snapshot + ": " + bad.getMessage());
+    }
+    Path file = workspace.resolve(SqliteItemStore.FILE_NAME);
+    try (SqliteItemStore store = SqliteItemStore.apply(file, schema, UnaryOperator.identity())) {
+      out.println("Applied " + snapshot.getFileName() + " to " + file + ": "
+          + store.schema().collections().size() + " collections");
+      for (CollectionSchema collection : store.schema().collections().values()) {
+        int items = store.readByQuery(collection.name(), Query.EMPTY.withLimit(-1).withFields(
+            java.util.List.of(collection.primaryKey())), ItemAccess.system()).size();
+        out.println("  " + collection.name() + ": " + collection.allFields().size() + " fields (key "
+            + collection.primaryKey() + " " + collection.primaryKeyField().type() + "), " + items + " items");
+      }
+      return FlowsmithCli.OK;
+    } catch (RuntimeException bad) {
+      return fail("apply", file + ": " + bad.getMessage());
+    }
+  }
+}

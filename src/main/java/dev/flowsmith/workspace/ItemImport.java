@@ -1,0 +1,188 @@
+package dev.flowsmith.workspace;
+
+import dev.flowsmith.engine.item.CollectionSchema;
+import dev.flowsmith.engine.item.FieldCodec;
+import dev.flowsmith.engine.item.FieldSchema;
+import dev.flowsmith.engine.item.SeedableItemStore;
+import dev.flowsmith.engine.item.SqlValues;
+import dev.flowsmith.engine.value.JsArray;
+import dev.flowsmith.engine.value.JsJson;
+import dev.flowsmith.engine.value.JsNumber;
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsValue;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Loads items from a file into a store, as rows as they are ({@link SeedableItemStore#seed}: keys
+ * and values kept, column defaults applied, no specials or events), each collection in one
+ * transaction. JSON is either the seed-items form {@code {"collection": [items…]}} or an array of
+ * items for one collection. CSV has a header row of field names; an empty cell is null (as the
+ * Directus import reads it) and the other cells are typed by their field, so a bad value fails the
+ * whole import with the line and column it is in.
+ */
+public final class ItemImport {
+
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  private ItemImport() {}
+
+  /**
+   * Imports a {@code .csv} or {@code .json} file; {@code collection} is required for CSV and JSON
+   * arrays, and picks one collection out of a seed-items object. Returns the rows loaded per
+   * collection.
+   */
+  public static Map<String, Integer> importFile(SeedableItemStore store, Path file, @Nullable String collection)
+      throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String source = file.getFileName().toString();
+    Map<String, List<JsValue>> rows = source.toLowerCase(Locale.ROOT).endsWith(".csv")
+        ? Map.of(required(collection, source), readCsv(target(store, required(collection, source)), text, source))
+        : readJson(JsJson.parse(text), collection, source);
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    rows.forEach((name, items) -> target(store, name));
+    rows.forEach((name, items) -> {
+      store.seed(name, items);
+      counts.put(name, items.size());
+    });
+    return counts;
+  }
+
+  static Map<String, List<JsValue>> readJson(JsValue json, @Nullable String collection, String source) {
+    Map<String, List<JsValue>> rows = new LinkedHashMap<>();
+    if (json instanceof JsArray items) {
+      rows.put(required(collection, source), objects(items, source));
+    } else if (json instanceof JsObject byCollection) {
+      for (Map.Entry<String, JsValue> entry : byCollection.members().entrySet()) {
+        if (collection == null || collection.equals(entry.getKey())) {
+          if (!(entry.getValue() instanceof JsArray items)) {
+            throw new IllegalArgumentException(source + ": \"" + entry.getKey() + "\" must be an array of items");
+          }
+          rows.put(entry.getKey(), objects(items, source));
+        }
+      }
+      if (collection != null && rows.isEmpty()) {
+        throw new IllegalArgumentException(source + " has no items for collection " + collection);
+      }
+    } else {
+      throw new IllegalArgumentException(source + " must hold an array of items or {\"collection\": [items…]}");
+    }
+    return rows;
+  }
+
+  static List<JsValue> readCsv(CollectionSchema collection, String text, String source) {
+    List<CsvRecords.Row> records = CsvRecords.parse(text, source);
+    if (records.isEmpty()) {
+      throw new IllegalArgumentException(source + " is empty; the first line must name the fields");
+    }
+    CsvRecords.Row header = records.get(0);
+    List<FieldSchema> fields = new ArrayList<>();
+    for (int column = 0; column < header.cells().size(); column++) {
+      String name = header.cells().get(column).strip();
+      FieldSchema field = collection.field(name).filter(f -> !f.isAlias()).orElseThrow(() ->
+          new IllegalArgumentException(source + " line " + header.line() + ", column " + (fields.size() + 1)
+              + ": \"" + name + "\" is not a field of " + collection.name()));
+      fields.add(field);
+    }
+    List<JsValue> items = new ArrayList<>();
+    for (CsvRecords.Row record : records.subList(1, records.size())) {
+      if (record.cells().size() != fields.size()) {
+        throw new IllegalArgumentException(source + " line " + record.line() + ": " + record.cells().size()
+            + " values for " + fields.size() + " fields");
+      }
+      JsObject.Builder item = JsObject.builder();
+      for (int column = 0; column < fields.size(); column++) {
+        FieldSchema field = fields.get(column);
+        String cell = record.cells().get(column);
+        boolean nullCell = cell.isEmpty() && !record.quoted().get(column);
+        try {
+          item.put(field.name(), nullCell ? JsValue.NULL : typed(field, cell));
+        } catch (IllegalArgumentException bad) {
+          throw new IllegalArgumentException(source + " line " + record.line() + ", column " + (column + 1)
+              + " (" + field.name() + "): " + bad.getMessage(), bad);
+        }
+      }
+      items.add(item.build());
+    }
+    return items;
+  }
+
+  /** The cell as a value of the field's type; throws with what is wrong. */
+  private static JsValue typed(FieldSchema field, String cell) {
+    String text = cell.strip();
+    return switch (field.type()) {
+      case INTEGER, BIG_INTEGER -> {
+        double number = SqlValues.toNumber(JsValue.of(text));
+        if (text.isEmpty() || Double.isNaN(number) || number != Math.rint(number) || Double.isInfinite(number)) {
+          throw new IllegalArgumentException("\"" + cell + "\" is not an integer");
+        }
+        yield JsValue.of(number);
+      }
+      case FLOAT, DECIMAL -> {
+        double number = SqlValues.toNumber(JsValue.of(text));
+        if (text.isEmpty() || Double.isNaN(number)) {
+          throw new IllegalArgumentException("\"" + cell + "\" is not a number");
+        }
+        yield JsValue.of(number);
+      }
+      case BOOLEAN -> switch (text.toLowerCase(Locale.ROOT)) {
+        case "true", "1" -> JsValue.TRUE;
+        case "false", "0" -> JsValue.FALSE;
+        default -> throw new IllegalArgumentException("\"" + cell + "\" is not a boolean (true/false/1/0)");
+      };
+      case JSON -> {
+        try {
+          yield JsJson.parse(cell);
+        } catch (RuntimeException notJson) {
+          throw new IllegalArgumentException("\"" + cell + "\" is not JSON");
+        }
+      }
+      case UUID -> {
+        if (!UUID.matcher(text).matches()) {
+          throw new IllegalArgumentException("\"" + cell + "\" is not a uuid");
+        }
+        yield JsValue.of(text);
+      }
+      case TIMESTAMP, DATE_TIME, DATE -> {
+        // FieldCodec.operand turns a readable date into epoch milliseconds, anything else into text.
+        if (!(FieldCodec.operand(field, JsValue.of(text)) instanceof JsNumber)) {
+          throw new IllegalArgumentException("\"" + cell + "\" is not a date");
+        }
+        yield JsValue.of(text);
+      }
+      default -> JsValue.of(cell);
+    };
+  }
+
+  private static List<JsValue> objects(JsArray items, String source) {
+    for (JsValue item : items.elements()) {
+      if (!(item instanceof JsObject)) {
+        throw new IllegalArgumentException(source + ": every item must be a JSON object, got " + JsJson.stringify(item)
+            .orElse("undefined"));
+      }
+    }
+    return items.elements();
+  }
+
+  private static String required(@Nullable String collection, String source) {
+    if (collection == null) {
+      throw new IllegalArgumentException(source + ": say which collection the items go to (--collection)");
+    }
+    return collection;
+  }
+
+  private static CollectionSchema target(SeedableItemStore store, String name) {
+    return store.schema().collection(name)
+        .orElseThrow(() -> new IllegalArgumentException("Unknown collection " + name));
+  }
+}

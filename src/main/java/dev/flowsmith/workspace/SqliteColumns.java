@@ -1,0 +1,134 @@
+package dev.flowsmith.workspace;
+
+import dev.flowsmith.engine.item.CollectionSchema;
+import dev.flowsmith.engine.item.FieldSchema;
+import dev.flowsmith.engine.value.JsJson;
+import dev.flowsmith.engine.value.JsNumber;
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsString;
+import dev.flowsmith.engine.value.JsValue;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQL text and value mapping for one collection's table. Values arrive already in their stored
+ * form ({@link dev.flowsmith.engine.item.FieldCodec#toDb}: null, a number or text), so the column
+ * types are chosen so SQLite's affinity never changes them and a row reads back equal:
+ * numbers INTEGER/REAL/NUMERIC, text TEXT, and no declared type (no affinity) for {@code timestamp},
+ * which holds epoch milliseconds or unparsable text as given. Fields of unknown type may hold any
+ * JSON value and are stored as JSON text.
+ */
+final class SqliteColumns {
+
+  private SqliteColumns() {}
+
+  static String quote(String name) {
+    return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  static String definition(FieldSchema field) {
+    String type = switch (field.type()) {
+      case INTEGER, BIG_INTEGER, BOOLEAN -> " INTEGER";
+      case FLOAT -> " REAL";
+      case DECIMAL -> " NUMERIC";
+      case TIMESTAMP, OTHER, ALIAS -> "";
+      default -> " TEXT";
+    };
+    return quote(field.name()) + type;
+  }
+
+  /**
+   * WITHOUT ROWID so an integer key is an ordinary column: it may hold whatever the store accepts,
+   * and the hidden order column, not the key, gives the insertion order.
+   */
+  static String createTable(CollectionSchema collection) {
+    List<String> columns = new ArrayList<>();
+    columns.add(quote(SqliteTableStorage.ORDER) + " INTEGER NOT NULL");
+    collection.columns().forEach(field -> columns.add(definition(field)));
+    columns.add("PRIMARY KEY (" + quote(collection.primaryKey()) + ")");
+    return "CREATE TABLE " + quote(collection.name()) + " (" + String.join(", ", columns) + ") WITHOUT ROWID";
+  }
+
+  static String select(CollectionSchema collection) {
+    List<String> columns = new ArrayList<>();
+    columns.add(quote(SqliteTableStorage.ORDER));
+    collection.columns().forEach(field -> columns.add(quote(field.name())));
+    return "SELECT " + String.join(", ", columns) + " FROM " + quote(collection.name())
+        + " ORDER BY " + quote(SqliteTableStorage.ORDER);
+  }
+
+  static String delete(CollectionSchema collection) {
+    return "DELETE FROM " + quote(collection.name()) + " WHERE " + quote(collection.primaryKey()) + " = ?";
+  }
+
+  /** Inserts a row, or replaces an existing one's values in place (its order stays). */
+  static String upsert(CollectionSchema collection) {
+    List<String> names = new ArrayList<>();
+    List<String> marks = new ArrayList<>();
+    List<String> updates = new ArrayList<>();
+    names.add(quote(SqliteTableStorage.ORDER));
+    marks.add("?");
+    for (FieldSchema field : collection.columns()) {
+      names.add(quote(field.name()));
+      marks.add("?");
+      updates.add(quote(field.name()) + " = excluded." + quote(field.name()));
+    }
+    return "INSERT INTO " + quote(collection.name()) + " (" + String.join(", ", names) + ") VALUES ("
+        + String.join(", ", marks) + ") ON CONFLICT(" + quote(collection.primaryKey()) + ") DO UPDATE SET "
+        + String.join(", ", updates);
+  }
+
+  /** A stored row from a result whose first column is the order. */
+  static JsObject row(CollectionSchema collection, ResultSet result) throws SQLException {
+    JsObject.Builder row = JsObject.builder();
+    int index = 2;
+    for (FieldSchema field : collection.columns()) {
+      row.put(field.name(), read(field, result.getObject(index++)));
+    }
+    return row.build();
+  }
+
+  static void bindRow(PreparedStatement statement, int first, CollectionSchema collection, JsObject row)
+      throws SQLException {
+    int index = first;
+    for (FieldSchema field : collection.columns()) {
+      bind(statement, index++, field, row.get(field.name()));
+    }
+  }
+
+  static void bind(PreparedStatement statement, int index, FieldSchema field, JsValue value) throws SQLException {
+    if (value.isNullish()) {
+      statement.setNull(index, java.sql.Types.NULL);
+    } else if (field.type() == dev.flowsmith.engine.item.FieldType.OTHER) {
+      statement.setString(index, JsJson.stringify(value).orElse("null"));
+    } else if (value instanceof JsNumber number) {
+      double n = number.value();
+      // Whole numbers as integers so SQLite shows 5, not 5.0; -0 keeps its sign only as a REAL.
+      if (n == Math.rint(n) && Math.abs(n) < 9.007199254740992E15 && !(n == 0 && 1 / n < 0)) {
+        statement.setLong(index, (long) n);
+      } else {
+        statement.setDouble(index, n);
+      }
+    } else if (value instanceof JsString text) {
+      statement.setString(index, text.value());
+    } else {
+      throw new IllegalStateException("Unexpected stored value " + value + " in " + field.name());
+    }
+  }
+
+  private static JsValue read(FieldSchema field, Object value) {
+    if (value == null) {
+      return JsValue.NULL;
+    }
+    if (field.type() == dev.flowsmith.engine.item.FieldType.OTHER && value instanceof String json) {
+      return JsJson.parse(json);
+    }
+    if (value instanceof Number number) {
+      return JsValue.of(number.doubleValue());
+    }
+    return JsValue.of(value.toString());
+  }
+}
