@@ -1,5 +1,7 @@
 package dev.flowsmith.workspace.bench;
 
+import dev.flowsmith.workspace.SqliteItemStore;
+
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.workspace.TestWorkspace;
 import dev.flowsmith.workspace.WebhookServer;
@@ -28,6 +30,10 @@ public final class WebhookBench {
   private static final int CLIENTS = 8;
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--items")) {
+      itemFlow();
+      return;
+    }
     Path dir = Files.createTempDirectory("webhook-bench");
     new TestWorkspace(dir).flow("bench", "active", "webhook", "{\"method\":\"POST\"}",
         TestWorkspace.op("shape", "transform", "{\"json\":{\"id\":\"{{$trigger.body.id}}\",\"n\":\"{{$trigger.body.n}}\"}}",
@@ -48,6 +54,32 @@ public final class WebhookBench {
       System.out.printf(Locale.ROOT, "%d requests in 10 s with %d clients: %.0f req/s, p50 %.2f ms, p99 %.2f ms,"
           + " errors %d%n", result.count, CLIENTS, result.count / 10.0, result.percentile(50), result.percentile(99),
           result.errors);
+    }
+  }
+
+  /**
+   * {@code --items}: item-create then item-read by the new key, against the workspace's SQLite
+   * {@code data.db} built from the example schema. The table grows during the run.
+   */
+  private static void itemFlow() throws Exception {
+    Path dir = Files.createTempDirectory("webhook-bench-items");
+    new TestWorkspace(dir).flow("bench", "active", "webhook", "{\"method\":\"POST\"}",
+        TestWorkspace.op("create", "item-create", "{\"collection\":\"lead_retry_queue\",\"payload\":"
+            + "{\"lead\":{\"email\":\"{{$trigger.body.id}}\"},\"status\":\"pending\"}}", "read", null),
+        TestWorkspace.op("read", "item-read", "{\"collection\":\"lead_retry_queue\",\"key\":[\"{{create[0]}}\"]}",
+            null, null));
+    Path snapshot = Path.of(System.getProperty("flowsmith.examples", "resources/examples"), "schema-snapshot.json");
+    SqliteItemStore.apply(dir.resolve(SqliteItemStore.FILE_NAME),
+        dev.flowsmith.engine.item.ItemStoreLoader.readSchema(snapshot), builder -> builder).close();
+    try (WorkspaceRuntime runtime = WorkspaceRuntime.open(dir);
+        WebhookServer server = new WebhookServer(runtime, 0, WebhookServer.DEFAULT_THREADS)) {
+      server.start();
+      URI uri = server.triggerBase().resolve("bench");
+      measure(uri, 3_000);
+      Result result = measure(uri, 10_000);
+      System.out.printf(Locale.ROOT, "item flow: %d requests in 10 s with %d clients: %.0f req/s, p50 %.2f ms,"
+          + " p99 %.2f ms, errors %d%n", result.count, CLIENTS, result.count / 10.0, result.percentile(50),
+          result.percentile(99), result.errors);
     }
   }
 
