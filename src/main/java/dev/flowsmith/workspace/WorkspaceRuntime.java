@@ -99,14 +99,7 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
    * it), else an empty in-memory store.
    */
   public static WorkspaceRuntime open(Path dir) throws IOException, FlowFormatException {
-    WorkspaceFolder folder = WorkspaceFolder.open(dir);
-    Builder builder = builder(folder);
-    Path database = dir.resolve(SqliteItemStore.FILE_NAME);
-    if (java.nio.file.Files.exists(database)) {
-      SqliteItemStore store = SqliteItemStore.open(database);
-      builder.items(store).onClose(store::close);
-    }
-    return builder.build();
+    return builder(WorkspaceFolder.open(dir)).build();
   }
 
   public static Builder builder(WorkspaceFolder folder) {
@@ -263,7 +256,14 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
       return this;
     }
 
+    /** Without {@link #items}, the workspace's {@code data.db} if it has one, else an empty in-memory store. */
     public WorkspaceRuntime build() throws FlowFormatException {
+      Path database = folder.root().resolve(SqliteItemStore.FILE_NAME);
+      if (items == null && java.nio.file.Files.exists(database)) {
+        SqliteItemStore store = SqliteItemStore.open(database);
+        items = store;
+        onClose.add(store::close);
+      }
       return new WorkspaceRuntime(this);
     }
   }

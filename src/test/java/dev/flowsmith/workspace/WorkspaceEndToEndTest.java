@@ -109,7 +109,9 @@ class WorkspaceEndToEndTest {
     SqliteItemStore.apply(database, ItemStoreLoader.readSchema(Examples.folder().resolve("schema-snapshot.json")),
         builder -> builder).close();
 
-    try (WorkspaceRuntime runtime = WorkspaceRuntime.open(dir)) {
+    // the builder is what `serve` uses; open(dir) delegates to it
+    try (WorkspaceRuntime runtime = WorkspaceRuntime.builder(WorkspaceFolder.open(dir)).environment(Map.of())
+        .build()) {
       var flow = runtime.flows().get(0);
       RunResult run = runtime.launch(flow, JsJson.parse("{\"path\":\"/trigger/x\",\"query\":{},"
           + "\"body\":{\"email\":\"a@b.c\"},\"method\":\"POST\",\"headers\":{}}"), JsValue.NULL);
