@@ -4,7 +4,6 @@ import dev.flowsmith.format.FlowDocument;
 import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.FlowReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -27,9 +26,5 @@ final class InputFiles {
     } catch (IOException unreadable) {
       throw new FlowFormatException(input.toString(), null, null, "cannot read: " + unreadable.getMessage());
     }
-  }
-
-  static boolean exists(Path path) {
-    return Files.exists(path);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flowsmith.format.Examples;
 import dev.flowsmith.format.FlowReader;
 import dev.flowsmith.format.SourceFormat;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,13 +18,15 @@ class ConvertCommandTest {
 
   @Test
   void canonicalIsTheDefaultAndGoesToStandardOutput() throws Exception {
-    Path example = Examples.flowFiles().get(0);
     CliRun run = CliRun.of("convert", FORMATS.resolve("studio-bundle-v1.json").toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(FlowReader.read(run.out(), "out").format()).isEqualTo(SourceFormat.CANONICAL);
-    assertThat(Files.readString(example)).contains("\"id\":");
+    // the bundle imports the flow inactive, as the Studio does (format.md §10.2)
+    assertThat(FlowReader.read(run.out(), "out").single().status()).isEqualTo("inactive");
+    assertThat(FlowReader.read(run.out(), "out").single().id())
+        .isEqualTo(FlowReader.read(FORMATS.resolve("studio-bundle-v1.json")).single().id());
   }
 
   @Test

@@ -22,7 +22,6 @@ import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -96,9 +95,5 @@ class GoldenRunTest {
       assertThat(sent.subject()).isEqualTo(((dev.flowsmith.engine.value.JsString) mail.get("subject")).value());
       assertThat(sent.html()).isEqualTo(((dev.flowsmith.engine.value.JsString) mail.get("html")).value());
     }
-  }
-
-  static Path unused() {
-    return Path.of(".");
   }
 }

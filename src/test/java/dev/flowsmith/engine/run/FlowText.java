@@ -6,14 +6,14 @@ import dev.flowsmith.format.FlowReader;
 import dev.flowsmith.model.Flow;
 
 /**
- * Builds test flows from a compact text: the trigger, then operations chained in the order given,
- * each {@code key:type{options} >resolveKey !rejectKey}. Ids are the keys.
+ * Builds test flows from JSON written with single quotes: a whole document, or a trigger, its
+ * options, the entry key and operation objects (ids are the keys; positions are filled in).
  */
 final class FlowText {
 
   private FlowText() {}
 
-  /** {@code flow("webhook", "{\"return\":\"$all\"}", "a:transform", "{\"json\":1}", ">b", …)} is clumsy; use JSON. */
+  /** A flow from a canonical document written with single quotes for readability (no apostrophes inside). */
   static Flow flow(String json) {
     try {
       return FlowReader.read(json.replace('\'', '"'), "test").single();
