@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
  * until its thread is interrupted, which is how tests stop it.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the workspace's webhook and manual flows on http://127.0.0.1:PORT/flows/trigger/<flowId>",
-        "as Directus does, printing one line per finished run. Stop with Ctrl+C."})
+    description = {"Runs the workspace's live triggers as Directus does: webhook and manual flows on",
+        "http://127.0.0.1:PORT/flows/trigger/<flowId>, schedules, and item events (on DIR/data.db when it exists).",
+        "Prints one line per finished run. Stop with Ctrl+C."})
 final class ServeCommand implements Callable<Integer> {
 
   @Spec
