@@ -1,12 +1,12 @@
 package dev.flowsmith.app.viewmodel;
 
+import dev.flowsmith.app.edit.FlowEditor;
 import dev.flowsmith.format.SourceFormat;
 import dev.flowsmith.model.Flow;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.jspecify.annotations.Nullable;
@@ -18,21 +18,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DocumentViewModel {
 
-  private final ReadOnlyObjectWrapper<Flow> flow;
+  private final FlowEditor editor;
   private final ReadOnlyObjectWrapper<@Nullable Path> sourcePath;
   private final ReadOnlyObjectWrapper<@Nullable SourceFormat> sourceFormat;
   private final ReadOnlyObjectWrapper<SaveTarget> saveTarget;
-  private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
   private final ReadOnlyLongWrapper savedRevision = new ReadOnlyLongWrapper(this, "savedRevision", 0);
   private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
 
   private DocumentViewModel(Flow flow, @Nullable Path sourcePath, @Nullable SourceFormat sourceFormat,
       SaveTarget saveTarget) {
-    this.flow = new ReadOnlyObjectWrapper<>(this, "flow", flow);
+    this.editor = new FlowEditor(flow);
     this.sourcePath = new ReadOnlyObjectWrapper<>(this, "sourcePath", sourcePath);
     this.sourceFormat = new ReadOnlyObjectWrapper<>(this, "sourceFormat", sourceFormat);
     this.saveTarget = new ReadOnlyObjectWrapper<>(this, "saveTarget", saveTarget);
-    dirty.bind(revision.isNotEqualTo(savedRevision));
+    dirty.bind(editor.undoStack().revisionProperty().isNotEqualTo(savedRevision));
   }
 
   /** A flow read from {@code sourcePath}; it starts clean because the file still holds it. */
@@ -45,10 +44,14 @@ public final class DocumentViewModel {
     return new DocumentViewModel(flow, null, null, SaveTarget.NONE);
   }
 
-  /** Replaces the flow with an edited one; editing features (and later the undo stack) call this. */
+  /** Replaces the flow with an edited one as one undoable step. */
   public void update(Flow changed) {
-    flow.set(changed);
-    revision.set(revision.get() + 1);
+    editor.replace("Edit flow", changed);
+  }
+
+  /** The editor of this document: selection, edits and the undo stack. */
+  public FlowEditor editor() {
+    return editor;
   }
 
   /** Records a successful save of the current revision as a canonical file. */
@@ -56,15 +59,15 @@ public final class DocumentViewModel {
     sourcePath.set(file);
     sourceFormat.set(SourceFormat.CANONICAL);
     saveTarget.set(target);
-    savedRevision.set(revision.get());
+    savedRevision.set(editor.undoStack().revision());
   }
 
   public Flow flow() {
-    return flow.get();
+    return editor.flow();
   }
 
   public ReadOnlyObjectProperty<Flow> flowProperty() {
-    return flow.getReadOnlyProperty();
+    return editor.flowProperty();
   }
 
   public ReadOnlyObjectProperty<@Nullable Path> sourcePathProperty() {
@@ -84,7 +87,7 @@ public final class DocumentViewModel {
   }
 
   public ReadOnlyLongProperty revisionProperty() {
-    return revision.getReadOnlyProperty();
+    return editor.undoStack().revisionProperty();
   }
 
   public boolean isDirty() {
