@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.input.KeyCombination;
 import org.jspecify.annotations.Nullable;
 
@@ -42,13 +43,20 @@ public final class ActionRegistry {
   public AppAction register(String id, String label, @Nullable String shortcut, BooleanExpression enabled,
       Runnable handler) {
     return register(new AppAction(id, label, shortcut == null ? null : KeyCombination.valueOf(shortcut), enabled,
-        handler, null));
+        handler, null, null));
+  }
+
+  /** Registers an action whose menu text follows {@code liveLabel} (Undo/Redo name the step). */
+  public AppAction registerLabelled(String id, ObservableValue<String> liveLabel, @Nullable String shortcut,
+      BooleanExpression enabled, Runnable handler) {
+    return register(new AppAction(id, liveLabel.getValue(), shortcut == null ? null : KeyCombination.valueOf(shortcut),
+        enabled, handler, null, liveLabel));
   }
 
   /** Registers an on/off action; running it flips {@code selected}. */
   public AppAction registerToggle(String id, String label, @Nullable String shortcut, BooleanProperty selected) {
     return register(new AppAction(id, label, shortcut == null ? null : KeyCombination.valueOf(shortcut), ALWAYS,
-        () -> selected.set(!selected.get()), selected));
+        () -> selected.set(!selected.get()), selected, null));
   }
 
   public AppAction get(String id) {

@@ -3,6 +3,7 @@ package dev.flowsmith.app.action;
 import java.util.Objects;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.input.KeyCombination;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param label menu text; a trailing "…" means the action asks for more before it acts
  * @param selected for an on/off action (a check item), the state it shows and toggles
+ * @param liveLabel a label that changes with state ("Undo Move operation"); {@code label} otherwise
  */
 public record AppAction(String id, String label, @Nullable KeyCombination shortcut, BooleanExpression enabled,
-    Runnable handler, @Nullable BooleanProperty selected) {
+    Runnable handler, @Nullable BooleanProperty selected, @Nullable ObservableValue<String> liveLabel) {
 
   public AppAction {
     Objects.requireNonNull(id, "id");

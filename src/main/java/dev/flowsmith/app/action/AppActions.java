@@ -1,5 +1,7 @@
 package dev.flowsmith.app.action;
 
+import dev.flowsmith.app.viewmodel.CanvasCommands;
+import dev.flowsmith.app.viewmodel.EditCommands;
 import dev.flowsmith.app.viewmodel.MainViewModel;
 import java.util.List;
 
@@ -15,6 +17,22 @@ public final class AppActions {
   public static final String SAVE_AS = "file.saveAs";
   public static final String CLEAR_RECENT = "file.clearRecent";
   public static final String QUIT = "file.quit";
+  public static final String UNDO = "edit.undo";
+  public static final String REDO = "edit.redo";
+  public static final String CUT = "edit.cut";
+  public static final String COPY = "edit.copy";
+  public static final String PASTE = "edit.paste";
+  public static final String DUPLICATE = "edit.duplicate";
+  public static final String DELETE = "edit.delete";
+  public static final String SELECT_ALL = "edit.selectAll";
+  public static final String ADD_OPERATION = "edit.addOperation";
+  public static final String AUTO_LAYOUT = "edit.autoLayout";
+  public static final String COPY_FLOW_JSON = "edit.copyFlowJson";
+  public static final String PASTE_FLOW_JSON = "edit.pasteFlowJson";
+  public static final String ZOOM_IN = "view.zoomIn";
+  public static final String ZOOM_OUT = "view.zoomOut";
+  public static final String ZOOM_RESET = "view.zoomReset";
+  public static final String ZOOM_FIT = "view.zoomFit";
   public static final String DARK_THEME = "view.darkTheme";
   public static final String ABOUT = "help.about";
 
@@ -28,7 +46,9 @@ public final class AppActions {
   public static final List<MenuSpec> MENU_BAR = List.of(
       new MenuSpec("File", List.of(NEW, OPEN_FILE, OPEN_WORKSPACE, RECENT_MENU, SEPARATOR, IMPORT, EXPORT,
           SEPARATOR, SAVE, SAVE_AS, SEPARATOR, QUIT)),
-      new MenuSpec("View", List.of(DARK_THEME)),
+      new MenuSpec("Edit", List.of(UNDO, REDO, SEPARATOR, CUT, COPY, PASTE, DUPLICATE, DELETE, SEPARATOR,
+          SELECT_ALL, ADD_OPERATION, AUTO_LAYOUT, SEPARATOR, COPY_FLOW_JSON, PASTE_FLOW_JSON)),
+      new MenuSpec("View", List.of(ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT, SEPARATOR, DARK_THEME)),
       new MenuSpec("Help", List.of(ABOUT)));
 
   private AppActions() {}
@@ -37,7 +57,7 @@ public final class AppActions {
    * Registers every action against {@code vm}. Quitting and the About box need the stage, so the
    * window passes them in; quit is expected to ask about unsaved changes itself.
    */
-  public static ActionRegistry create(MainViewModel vm, Runnable quit, Runnable about) {
+  public static ActionRegistry create(MainViewModel vm, CanvasCommands canvas, Runnable quit, Runnable about) {
     ActionRegistry registry = new ActionRegistry();
     registry.register(NEW, "New", "Shortcut+N", vm::newFlow);
     registry.register(OPEN_FILE, "Open File…", "Shortcut+O", vm::openFileChosen);
@@ -48,6 +68,24 @@ public final class AppActions {
     registry.register(SAVE_AS, "Save As…", "Shortcut+Shift+S", vm.hasDocument(), vm::saveAs);
     registry.register(CLEAR_RECENT, "Clear Recent", null, vm::clearRecent);
     registry.register(QUIT, "Quit", "Shortcut+Q", quit);
+    EditCommands edit = vm.edit();
+    registry.registerLabelled(UNDO, edit.undoLabel(), "Shortcut+Z", edit.canUndo(), edit::undo);
+    registry.registerLabelled(REDO, edit.redoLabel(), "Shortcut+Shift+Z", edit.canRedo(), edit::redo);
+    registry.register(CUT, "Cut", "Shortcut+X", edit.hasOperationSelection(), edit::cut);
+    registry.register(COPY, "Copy", "Shortcut+C", edit.hasOperationSelection(), edit::copy);
+    registry.register(PASTE, "Paste", "Shortcut+V", vm.hasDocument(), edit::paste);
+    registry.register(DUPLICATE, "Duplicate", "Shortcut+D", edit.hasOperationSelection(), edit::duplicate);
+    registry.register(DELETE, "Delete", "Delete", edit.hasOperationSelection(), edit::delete);
+    registry.register(SELECT_ALL, "Select All", "Shortcut+A", vm.hasDocument(), edit::selectAll);
+    registry.register(ADD_OPERATION, "Add Operation…", "Shortcut+Shift+A", vm.hasDocument(), canvas::addOperation);
+    registry.register(AUTO_LAYOUT, "Tidy Layout", "Shortcut+Shift+L", vm.hasDocument(), edit::autoLayout);
+    registry.register(COPY_FLOW_JSON, "Copy Flow as JSON", "Shortcut+Shift+C", vm.hasDocument(), edit::copyFlowJson);
+    registry.register(PASTE_FLOW_JSON, "Replace Flow from Clipboard JSON", null, vm.hasDocument(),
+        edit::pasteFlowJson);
+    registry.register(ZOOM_IN, "Zoom In", "Shortcut+Equals", vm.hasDocument(), canvas::zoomIn);
+    registry.register(ZOOM_OUT, "Zoom Out", "Shortcut+Minus", vm.hasDocument(), canvas::zoomOut);
+    registry.register(ZOOM_RESET, "Actual Size", "Shortcut+0", vm.hasDocument(), canvas::zoomReset);
+    registry.register(ZOOM_FIT, "Zoom to Fit", "Shortcut+1", vm.hasDocument(), canvas::zoomToFit);
     registry.registerToggle(DARK_THEME, "Dark Theme", null, vm.darkThemeProperty());
     registry.register(ABOUT, "About Flowsmith", null, about);
     return registry;

@@ -46,6 +46,9 @@ public final class MenuBarBuilder {
       item = check;
     } else {
       item = new MenuItem(action.label());
+      if (action.liveLabel() != null) {
+        item.textProperty().bind(action.liveLabel());
+      }
       item.setOnAction(event -> action.run());
     }
     item.setId(action.id());

@@ -46,6 +46,7 @@ public final class MainViewModel {
   private final Dialogs dialogs;
   private final RecentFiles recent;
   private final FileCommands fileCommands;
+  private final EditCommands edit;
 
   private final ReadOnlyObjectWrapper<@Nullable DocumentViewModel> document = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<@Nullable WorkspaceFolder> workspace = new ReadOnlyObjectWrapper<>();
@@ -59,7 +60,13 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
 
+  /** A view-model whose clipboard is private to it; tests that do not look at the clipboard use this. */
   public MainViewModel(FileDialogs files, Dialogs dialogs, RecentFiles recent) {
+    this(files, dialogs, recent, new MemoryClipboard());
+  }
+
+  public MainViewModel(FileDialogs files, Dialogs dialogs, RecentFiles recent, TextClipboard clipboard) {
+    this.edit = new EditCommands(document.getReadOnlyProperty(), clipboard);
     this.files = files;
     this.dialogs = dialogs;
     this.recent = recent;
@@ -286,6 +293,11 @@ public final class MainViewModel {
 
   public BooleanBinding hasDocument() {
     return document.isNotNull();
+  }
+
+  /** The Edit menu's commands, on whichever document is open. */
+  public EditCommands edit() {
+    return edit;
   }
 
   /** The theme choice of the View menu; the window applies it. */

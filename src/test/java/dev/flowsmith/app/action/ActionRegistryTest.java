@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flowsmith.app.Examples;
 import dev.flowsmith.app.viewmodel.Dialogs;
 import dev.flowsmith.app.viewmodel.FileDialogs;
+import dev.flowsmith.app.viewmodel.CanvasCommands;
 import dev.flowsmith.app.viewmodel.MainViewModel;
 import dev.flowsmith.app.viewmodel.RecentFiles;
 import dev.flowsmith.format.TargetFormat;
@@ -37,6 +38,15 @@ class ActionRegistryTest {
     @Override public Optional<Path> chooseSaveFile(String title, String name) { return Optional.empty(); }
   }
 
+  /** The window's canvas is not part of these tests. */
+  static final class NoCanvas implements CanvasCommands {
+    @Override public void zoomIn() { }
+    @Override public void zoomOut() { }
+    @Override public void zoomReset() { }
+    @Override public void zoomToFit() { }
+    @Override public void addOperation() { }
+  }
+
   private MainViewModel viewModel() {
     Silent silent = new Silent();
     return new MainViewModel(silent, silent, RecentFiles.load(tmp));
@@ -44,7 +54,7 @@ class ActionRegistryTest {
 
   @Test
   void theMenuLayoutNamesOnlyRegisteredActions() {
-    ActionRegistry registry = AppActions.create(viewModel(), () -> { }, () -> { });
+    ActionRegistry registry = AppActions.create(viewModel(), new NoCanvas(), () -> { }, () -> { });
     List<String> ids = AppActions.MENU_BAR.stream().flatMap(menu -> menu.items().stream())
         .filter(id -> !id.equals(AppActions.SEPARATOR) && !id.equals(AppActions.RECENT_MENU)).toList();
 
@@ -58,7 +68,7 @@ class ActionRegistryTest {
   @Test
   void documentActionsAreEnabledOnlyWithADocument() {
     MainViewModel vm = viewModel();
-    ActionRegistry registry = AppActions.create(vm, () -> { }, () -> { });
+    ActionRegistry registry = AppActions.create(vm, new NoCanvas(), () -> { }, () -> { });
     AppAction save = registry.get(AppActions.SAVE);
     assertThat(save.enabled().get()).isFalse();
     assertThat(registry.get(AppActions.NEW).enabled().get()).isTrue();
@@ -97,7 +107,7 @@ class ActionRegistryTest {
   @Test
   void aToggleFlipsItsProperty() {
     MainViewModel vm = viewModel();
-    ActionRegistry registry = AppActions.create(vm, () -> { }, () -> { });
+    ActionRegistry registry = AppActions.create(vm, new NoCanvas(), () -> { }, () -> { });
     AppAction dark = registry.get(AppActions.DARK_THEME);
 
     dark.run();
