@@ -288,4 +288,81 @@ public final class FlowEditor {
   public void replace(String description, Flow replacement) {
     apply(description, replacement, null);
   }
+
+  // ---- clipboard and layout (editx) -----------------------------------------------------
+  // Thin wrappers: the work is in FlowClipboard and AutoLayout, pure and tested without an editor.
+
+  /** The selected operations as canonical flow JSON for the system clipboard; empty when none is selected. */
+  public String copySelection() {
+    Set<String> ids = selection().operations();
+    return ids.isEmpty() ? "" : FlowClipboard.copy(flow(), ids);
+  }
+
+  /**
+   * Pastes flow or operation JSON (from Flowsmith, a file or Directus) as one step and selects
+   * the pasted tiles. Unreadable text changes nothing and leaves the reason in {@link #message()}.
+   *
+   * @param anchor where the group's top-left goes, or null for 2/2 cells from where it was copied
+   */
+  public boolean paste(String text, @Nullable GridPosition anchor) {
+    FlowClipboard.Pasted pasted;
+    try {
+      pasted = FlowClipboard.paste(flow(), text, anchor);
+    } catch (dev.flowsmith.format.FlowFormatException unreadable) {
+      message.set("Nothing pasted: " + unreadable.getMessage());
+      return false;
+    }
+    int n = pasted.newIds().size();
+    apply(n == 1 ? "Paste operation" : "Paste " + n + " operations", pasted.flow(), null);
+    select(pasted.newIds());
+    return true;
+  }
+
+  /** Copies the selected operations (with the arrows between them) 2/2 cells away; selects the copies. */
+  public void duplicateSelection() {
+    FlowClipboard.Pasted copies = FlowClipboard.duplicateGroup(flow(), selection().operations());
+    if (copies.newIds().isEmpty()) {
+      return;
+    }
+    int n = copies.newIds().size();
+    apply(n == 1 ? "Duplicate operation" : "Duplicate " + n + " operations", copies.flow(), null);
+    select(copies.newIds());
+  }
+
+  /** Copy, then delete the selection, as one undo step. */
+  public String cutSelection() {
+    Set<String> ids = selection().operations();
+    if (ids.isEmpty()) {
+      return "";
+    }
+    String text = FlowClipboard.copy(flow(), ids);
+    apply("Cut", FlowEdits.delete(flow(), ids), null);
+    return text;
+  }
+
+  /** Tidies every tile onto the Studio's +18/+16 rhythm as one step. */
+  public void autoLayout() {
+    apply("Auto-layout", AutoLayout.arrange(flow()), null);
+  }
+
+  /**
+   * Replaces the document's whole content with the flow in {@code text} (any format that holds
+   * exactly one flow), keeping this document's flow id so saving still targets the same flow.
+   */
+  public boolean replaceWithFlowText(String text) {
+    Flow read;
+    try {
+      read = ClipboardText.flow(text);
+    } catch (dev.flowsmith.format.FlowFormatException unreadable) {
+      message.set("Flow not replaced: " + unreadable.getMessage());
+      return false;
+    }
+    apply("Replace flow from JSON", FlowGroups.rehome(read, flow().id()), null);
+    return true;
+  }
+
+  /** Extends the selection to every operation joined to it by arrows, in either direction. */
+  public void selectConnected() {
+    select(FlowGroups.connected(flow(), selection().operations()));
+  }
 }

@@ -70,6 +70,8 @@ public final class UndoStack {
       if (last.before().equals(after)) {
         // the merged steps came back to where they started: nothing left to undo
         entries.remove(--position);
+        // the entry below belongs to an earlier run (preventMerge separated them): never extend it
+        mergeAllowed = false;
         set(after, last.revisionBefore());
         return;
       }
