@@ -1,0 +1,109 @@
+package dev.flowsmith.app.gesture;
+
+import dev.flowsmith.app.canvas.CanvasState;
+import dev.flowsmith.app.canvas.ConnectPreview;
+import dev.flowsmith.app.canvas.LintMarks;
+import dev.flowsmith.app.canvas.Rect;
+import dev.flowsmith.app.edit.FlowEditor;
+import dev.flowsmith.app.edit.Selection;
+import dev.flowsmith.format.lint.LintProblem;
+import dev.flowsmith.format.lint.Linter;
+import dev.flowsmith.model.Flow;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds what the canvas draws from the open editor: its flow and selection, the lint problems
+ * (recomputed shortly after edits stop, so a drag does not lint every step), and the transient
+ * parts of a gesture (connect preview, rubber band). Also holds the problems list the window shows.
+ */
+public final class EditorCanvasState {
+
+  private static final Duration LINT_DELAY = Duration.millis(150);
+
+  private final ReadOnlyObjectWrapper<@Nullable CanvasState> state = new ReadOnlyObjectWrapper<>(this, "state");
+  private final ObservableList<LintProblem> problems = FXCollections.observableArrayList();
+  private final PauseTransition lintLater = new PauseTransition(LINT_DELAY);
+  private final ChangeListener<Flow> onFlow = (obs, old, now) -> flowChanged(now);
+  private final ChangeListener<Selection> onSelection = (obs, old, now) -> update(s -> s.withSelection(
+      now.operations(), now.trigger()));
+  private @Nullable FlowEditor editor;
+  private @Nullable Flow lintedFlow;
+
+  public EditorCanvasState() {
+    lintLater.setOnFinished(event -> lintNow());
+  }
+
+  /** Follows another document's editor (or none). */
+  public void setEditor(@Nullable FlowEditor newEditor) {
+    if (editor != null) {
+      editor.flowProperty().removeListener(onFlow);
+      editor.selectionProperty().removeListener(onSelection);
+    }
+    editor = newEditor;
+    lintedFlow = null;
+    lintLater.stop();
+    if (newEditor == null) {
+      state.set(null);
+      problems.clear();
+      return;
+    }
+    newEditor.flowProperty().addListener(onFlow);
+    newEditor.selectionProperty().addListener(onSelection);
+    Selection selection = newEditor.selection();
+    state.set(CanvasState.of(newEditor.flow()).withSelection(selection.operations(), selection.trigger()));
+    lintNow();
+  }
+
+  private void flowChanged(Flow now) {
+    update(s -> s.withFlow(now));
+    lintLater.playFromStart();
+  }
+
+  /** Lints the current flow now; tests call it instead of waiting for the pause. */
+  public void lintNow() {
+    FlowEditor ed = editor;
+    if (ed == null) {
+      return;
+    }
+    Flow flow = ed.flow();
+    if (flow == lintedFlow) {
+      return;
+    }
+    lintedFlow = flow;
+    List<LintProblem> found = Linter.lint(flow);
+    problems.setAll(found);
+    update(s -> s.withLint(LintMarks.from(flow, found)));
+  }
+
+  public void setConnectPreview(@Nullable ConnectPreview preview) {
+    update(s -> s.withConnectPreview(preview));
+  }
+
+  public void setRubberBand(@Nullable Rect band) {
+    update(s -> s.withRubberBand(band));
+  }
+
+  private void update(java.util.function.UnaryOperator<CanvasState> change) {
+    CanvasState current = state.get();
+    if (current != null) {
+      state.set(change.apply(current));
+    }
+  }
+
+  public ReadOnlyObjectProperty<@Nullable CanvasState> stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  /** The lint problems of the open flow, for the problems list. */
+  public ObservableList<LintProblem> problems() {
+    return problems;
+  }
+}
