@@ -84,7 +84,9 @@ public final class CanvasGeometry {
       points.add(end);
       return new ArrowRoute(points);
     }
-    if (end.getX() >= start.getX() + 3 * CELL) {
+    // "3 cells further right" is measured between the handle and the input, not the gapped ends:
+    // so the default 18-cell rhythm (a 4-cell gap) gets the Studio's three-leg step, not a detour
+    if (childInput.getX() >= sourceHandle.getX() + 3 * CELL) {
       double column = freeColumn(start, end, obstacles);
       points.add(new Point2D(column, start.getY()));
       points.add(new Point2D(column, end.getY()));
