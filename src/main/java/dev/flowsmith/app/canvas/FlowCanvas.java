@@ -118,6 +118,15 @@ public final class FlowCanvas extends Region {
     return viewport.screenToWorld(x, y);
   }
 
+  /**
+   * The spatial index of the shown flow, built on first use per flow value; the editor uses it
+   * for the 40 px input snap ({@link TileIndex#nearestInput}). Null when no flow is shown.
+   */
+  public @Nullable TileIndex tileIndex() {
+    CanvasState current = state.get();
+    return current == null ? null : renderer.indexFor(current.flow());
+  }
+
   /** What lies under a point given in this node's coordinates. */
   public HitTarget hitAt(double x, double y) {
     CanvasState current = state.get();

@@ -225,7 +225,12 @@ public final class TileIndex {
     return (long) Math.floor(world / BUCKET);
   }
 
+  /**
+   * Packs a bucket's coordinates so that Long's hash (high word xor low word) stays distinct:
+   * shifting x into the high word would make every diagonal collide. 65,536 buckets of 640 px
+   * per axis is far beyond any flow.
+   */
   private static long key(long bx, long by) {
-    return (bx << 32) ^ (by & 0xffffffffL);
+    return bx * 65_536L + by;
   }
 }
