@@ -99,9 +99,14 @@ public final class TileIndex {
     if (CanvasGeometry.tileRect(GridPosition.TRIGGER).overlapsInterior(leg)) {
       return true;
     }
-    for (Operation op : tilesIn(leg)) {
-      if (CanvasGeometry.tileRect(op.position()).overlapsInterior(leg)) {
-        return true;
+    // routing asks this thousands of times per build, so it scans buckets without sorting a list
+    for (long bx = bucket(leg.x() - CanvasGeometry.TILE); bx <= bucket(leg.maxX()); bx++) {
+      for (long by = bucket(leg.y() - CanvasGeometry.TILE); by <= bucket(leg.maxY()); by++) {
+        for (Operation op : tiles.getOrDefault(key(bx, by), List.of())) {
+          if (CanvasGeometry.tileRect(op.position()).overlapsInterior(leg)) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -226,11 +231,11 @@ public final class TileIndex {
   }
 
   /**
-   * Packs a bucket's coordinates so that Long's hash (high word xor low word) stays distinct:
-   * shifting x into the high word would make every diagonal collide. 65,536 buckets of 640 px
-   * per axis is far beyond any flow.
+   * Packs a bucket's coordinates into a key whose hash spreads: HashMap keeps only the low bits of
+   * (high word xor low word xor low >>> 16), so {@code bx << 32 | by} or {@code bx * 65536 + by}
+   * would put whole diagonals of buckets into one bin. A large odd multiplier mixes bx in.
    */
   private static long key(long bx, long by) {
-    return bx * 65_536L + by;
+    return bx * 1_000_003L + by;
   }
 }

@@ -114,6 +114,36 @@ class FlowCanvasTest {
   }
 
   @Test
+  void theMinimapAppearsForALargeFlowAndPressingItMovesTheView(FxRobot robot) {
+    robot.interact(() -> {
+      canvas.setState(CanvasState.of(TestFlows.chain(1000)));
+      canvas.redrawNow();
+    });
+    javafx.scene.Node minimap = robot.lookup("#canvas-minimap").query();
+    assertThat(minimap.isVisible()).isTrue();
+    javafx.geometry.Bounds box = minimap.localToScene(minimap.getBoundsInLocal());
+    Point2D before = canvas.screenToWorld(CanvasTestScene.WIDTH / 2, CanvasTestScene.HEIGHT / 2);
+
+    robot.interact(() -> Event.fireEvent(minimap,
+        mouse(MouseEvent.MOUSE_PRESSED, box.getMaxX() - 20, box.getMaxY() - 20)));
+
+    Point2D after = canvas.screenToWorld(CanvasTestScene.WIDTH / 2, CanvasTestScene.HEIGHT / 2);
+    assertThat(after.getX()).isGreaterThan(before.getX() + 1000);
+    assertThat(after.getY()).isGreaterThan(before.getY() + 1000);
+    assertThat(canvas.viewport().scale()).isEqualTo(1);
+  }
+
+  @Test
+  void revealingAnOperationPansItIntoView(FxRobot robot) {
+    robot.interact(() -> canvas.setState(CanvasState.of(TestFlows.chain(1000))));
+    Operation far = canvas.getState().flow().operations().get(900);
+    robot.interact(() -> canvas.revealOperation(far.id()));
+    Rect visible = canvas.viewport().visibleWorld(CanvasTestScene.WIDTH, CanvasTestScene.HEIGHT);
+    Rect tile = CanvasGeometry.tileRect(far.position());
+    assertThat(visible.contains(tile.x(), tile.y()) && visible.contains(tile.maxX(), tile.maxY())).isTrue();
+  }
+
+  @Test
   void switchingToTheDarkThemeRepaintsTilesInItsColours(FxRobot robot) throws Exception {
     robot.interact(canvas::redrawNow);
     Paint light = canvas.style().tileFill();
