@@ -61,7 +61,7 @@ final class TileRenderer {
       OperationType type = OperationCatalog.find(op.type()).orElse(null);
       CanvasStyle.Text typeText = subdued ? style.subdued()
           : index.isRejectChild(op.id()) ? style.typeReject() : style.type();
-      header(gc, x, y, type == null ? "" : type.displayName(), typeText);
+      header(gc, x, y, type == null ? "" : type.displayName(), typeText, style);
       double textY = text(gc, op.displayName(), style.title(), subdued, x, y + PAD + HEADER, style);
       textY = text(gc, op.key(), style.key(), subdued, x, textY + 2, style);
       List<TriggerOverview.Line> lines = overviews.computeIfAbsent(op, o -> TileOverview.lines(o, flowName));
@@ -84,7 +84,7 @@ final class TileRenderer {
     Flow flow = state.flow();
     boolean active = Flow.ACTIVE.equals(flow.status());
     card(gc, 0, 0, style, active ? style.trigger() : style.tile());
-    header(gc, 0, 0, "Trigger", active ? style.type() : style.subdued());
+    header(gc, 0, 0, "Trigger", active ? style.type() : style.subdued(), style);
     double textY = text(gc, TriggerOverview.title(flow), style.title(), false, 0, PAD + HEADER, style);
     if (detailed) {
       overview(gc, TriggerOverview.lines(flow), 0, textY + 6, CanvasGeometry.TILE - FOOTER, false, style);
@@ -135,12 +135,19 @@ final class TileRenderer {
   }
 
   /** A round glyph with the type's initial stands in for the Studio's Material icon. */
-  private static void header(GraphicsContext gc, double x, double y, String typeName, CanvasStyle.Text text) {
+  private static void header(GraphicsContext gc, double x, double y, String typeName, CanvasStyle.Text text,
+      CanvasStyle style) {
     double centreY = y + PAD + HEADER / 2;
     gc.setFill(text.fill());
     gc.fillOval(x + TEXT_LEFT, centreY - 9, 18, 18);
     gc.setTextBaseline(VPos.CENTER);
     if (!typeName.isEmpty()) {
+      gc.setFill(style.tileFill());
+      gc.setFont(style.badge().font());
+      gc.setTextAlign(TextAlignment.CENTER);
+      gc.fillText(typeName.substring(0, 1), x + TEXT_LEFT + 9, centreY + 1);
+      gc.setTextAlign(TextAlignment.LEFT);
+      gc.setFill(text.fill());
       gc.setFont(text.font());
       gc.fillText(typeName, x + TEXT_LEFT + 26, centreY);
     }
