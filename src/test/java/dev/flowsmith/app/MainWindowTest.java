@@ -2,6 +2,8 @@ package dev.flowsmith.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flowsmith.app.canvas.FlowCanvas;
+import dev.flowsmith.app.canvas.TriggerOverview;
 import dev.flowsmith.app.view.MainWindow;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +55,12 @@ class MainWindowTest {
 
     Label status = robot.lookup("#status-text").queryAs(Label.class);
     assertThat(status.getText()).endsWith("canonical flow document — 3 operations");
-    assertThat(robot.lookup("#trigger-tile .tile-title").queryAs(Label.class).getText()).isEqualTo("Event Hook");
+    FlowCanvas canvas = robot.lookup("#flow-canvas").queryAs(FlowCanvas.class);
+    assertThat(canvas.getState()).isNotNull();
+    assertThat(TriggerOverview.title(canvas.getState().flow())).isEqualTo("Event Hook");
+    assertThat(canvas.lastStats()).isNotNull();
+    assertThat(canvas.lastStats().tilesDrawn()).isEqualTo(3);
+    assertThat(canvas.lastStats().triggerDrawn()).isTrue();
     assertThat(robot.lookup("#workspace-panel").query().isVisible()).isFalse();
   }
 

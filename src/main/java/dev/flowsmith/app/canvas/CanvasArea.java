@@ -1,51 +1,45 @@
 package dev.flowsmith.app.canvas;
 
+import dev.flowsmith.format.lint.Linter;
 import dev.flowsmith.model.Flow;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The centre of the window: a scrollable surface with the 20 px grid (drawn by the stylesheet)
- * and the trigger tile at cell (1, 1). Operation tiles, arrows and dragging come with the canvas
- * editor; until then the surface is sized for the flow's tiles so its extent is already right.
+ * The centre of the window: the {@link FlowCanvas} showing the current flow with its lint badges,
+ * or a hint when no flow is open. Until the editor feeds the canvas its own state (selection,
+ * previews), this is the one place that turns a flow into a {@link CanvasState}.
  */
 public final class CanvasArea extends StackPane {
 
-  private final Pane surface = new Pane();
-  private final TriggerTile trigger = new TriggerTile();
-  private final ScrollPane scroller;
+  private final FlowCanvas canvas = new FlowCanvas();
   private final Label placeholder = new Label("No flow open.\nUse File › New, Open File… or Open Workspace….");
+  private final Linter linter = new Linter();
 
   public CanvasArea(ObservableValue<@Nullable Flow> flow) {
     getStyleClass().add("canvas-area");
-    surface.getStyleClass().add("flow-canvas");
-    surface.setId("flow-canvas");
-    surface.getChildren().add(trigger);
-    StackPane frame = new StackPane(surface);
-    frame.getStyleClass().add("canvas-frame");
-    scroller = new ScrollPane(frame);
-    scroller.getStyleClass().add("canvas-scroller");
-    // Fitting lets the grid fill a window larger than the flow; a larger flow scrolls.
-    scroller.setFitToWidth(true);
-    scroller.setFitToHeight(true);
     placeholder.getStyleClass().add("canvas-placeholder");
-    getChildren().addAll(scroller, placeholder);
+    getChildren().addAll(canvas, placeholder);
     flow.addListener((obs, old, now) -> show(now));
     show(flow.getValue());
   }
 
+  public FlowCanvas flowCanvas() {
+    return canvas;
+  }
+
   private void show(@Nullable Flow flow) {
     placeholder.setVisible(flow == null);
-    scroller.setVisible(flow != null);
+    canvas.setVisible(flow != null);
     if (flow == null) {
+      canvas.setState(null);
       return;
     }
-    trigger.show(flow);
-    CanvasGeometry.Size size = CanvasGeometry.canvasSize(flow, false);
-    surface.setMinSize(size.width(), size.height());
+    CanvasState previous = canvas.getState();
+    CanvasState next = previous != null && previous.flow().id().equals(flow.id())
+        ? previous.withFlow(flow) : CanvasState.of(flow);
+    canvas.setState(next.withLint(LintMarks.from(flow, linter.lint(flow))));
   }
 }

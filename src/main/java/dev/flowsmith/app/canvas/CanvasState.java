@@ -1,0 +1,79 @@
+package dev.flowsmith.app.canvas;
+
+import dev.flowsmith.format.lint.Severity;
+import dev.flowsmith.model.Flow;
+import dev.flowsmith.model.Link;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the canvas draws, as one value (STYLE rule 11): the renderer is a function of this
+ * and the viewport. The editor produces a new state per change; {@code with…} copies help it.
+ *
+ * @param lintByOperation the worst lint severity per operation id (see {@link LintMarks})
+ * @param triggerLint the worst lint severity of the flow itself and its trigger, or null
+ * @param rubberBand a selection rectangle being dragged, in world pixels
+ * @param marks a run overlay's mark per operation id
+ * @param highlightedLinks arrows drawn thicker (a run's path, or the hovered arrow)
+ */
+public record CanvasState(
+    Flow flow,
+    Set<String> selectedOperations,
+    boolean triggerSelected,
+    Map<String, Severity> lintByOperation,
+    @Nullable Severity triggerLint,
+    @Nullable ConnectPreview connectPreview,
+    @Nullable Rect rubberBand,
+    Map<String, TileMark> marks,
+    Set<Link> highlightedLinks) {
+
+  public CanvasState {
+    Objects.requireNonNull(flow, "flow");
+    selectedOperations = Set.copyOf(selectedOperations);
+    lintByOperation = Map.copyOf(lintByOperation);
+    marks = Map.copyOf(marks);
+    highlightedLinks = Set.copyOf(highlightedLinks);
+  }
+
+  /** The flow with nothing selected, no lint, no overlay. */
+  public static CanvasState of(Flow flow) {
+    return new CanvasState(flow, Set.of(), false, Map.of(), null, null, null, Map.of(), Set.of());
+  }
+
+  public CanvasState withFlow(Flow newFlow) {
+    return new CanvasState(newFlow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
+        connectPreview, rubberBand, marks, highlightedLinks);
+  }
+
+  public CanvasState withSelection(Set<String> operations, boolean trigger) {
+    return new CanvasState(flow, operations, trigger, lintByOperation, triggerLint, connectPreview, rubberBand,
+        marks, highlightedLinks);
+  }
+
+  public CanvasState withLint(LintMarks lint) {
+    return new CanvasState(flow, selectedOperations, triggerSelected, lint.byOperation(), lint.trigger(),
+        connectPreview, rubberBand, marks, highlightedLinks);
+  }
+
+  public CanvasState withConnectPreview(@Nullable ConnectPreview preview) {
+    return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint, preview,
+        rubberBand, marks, highlightedLinks);
+  }
+
+  public CanvasState withRubberBand(@Nullable Rect band) {
+    return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
+        connectPreview, band, marks, highlightedLinks);
+  }
+
+  public CanvasState withMarks(Map<String, TileMark> newMarks) {
+    return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
+        connectPreview, rubberBand, newMarks, highlightedLinks);
+  }
+
+  public CanvasState withHighlightedLinks(Set<Link> links) {
+    return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
+        connectPreview, rubberBand, marks, links);
+  }
+}

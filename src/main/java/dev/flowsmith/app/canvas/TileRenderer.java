@@ -1,0 +1,237 @@
+package dev.flowsmith.app.canvas;
+
+import dev.flowsmith.format.lint.Severity;
+import dev.flowsmith.model.Flow;
+import dev.flowsmith.model.GridPosition;
+import dev.flowsmith.model.Operation;
+import dev.flowsmith.model.OperationCatalog;
+import dev.flowsmith.model.OperationType;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.TextAlignment;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Draws one tile card in world coordinates (editor.md §4): header with a type glyph and name,
+ * the operation's name and key, overview lines, handles, lint badge, selection and run marks.
+ * Layout numbers are the spec's geometry; every paint and font comes from {@link CanvasStyle}.
+ */
+final class TileRenderer {
+
+  private static final double PAD = 4;
+  private static final double HEADER = 42;
+  private static final double TEXT_LEFT = 12;
+  private static final double TEXT_WIDTH = CanvasGeometry.TILE - 2 * TEXT_LEFT;
+  private static final double FOOTER = 40;
+  private static final double INPUT_RADIUS = 6;
+  private static final double SELECTION_GAP = 3;
+
+  private final TextFit fit = new TextFit();
+  /** Overview lines per operation value; operations are immutable, so identity is a safe key. */
+  private final Map<Operation, List<TriggerOverview.Line>> overviews = new IdentityHashMap<>();
+  private Function<String, @Nullable String> flowName = id -> null;
+
+  void setFlowNames(Function<String, @Nullable String> lookup) {
+    flowName = lookup;
+    overviews.clear();
+  }
+
+  void forgetOverviews() {
+    overviews.clear();
+  }
+
+  void drawOperation(GraphicsContext gc, Operation op, TileIndex index, CanvasState state, CanvasStyle style,
+      boolean detailed) {
+    double x = CanvasGeometry.left(op.position());
+    double y = CanvasGeometry.top(op.position());
+    TileMark mark = state.marks().get(op.id());
+    boolean subdued = index.isLoner(op.id()) || !Flow.ACTIVE.equals(state.flow().status());
+    double alpha = gc.getGlobalAlpha();
+    if (mark == TileMark.DIMMED) {
+      gc.setGlobalAlpha(style.dimmedOpacity());
+    }
+    card(gc, x, y, style, markStroke(mark, style));
+    if (detailed) {
+      OperationType type = OperationCatalog.find(op.type()).orElse(null);
+      CanvasStyle.Text typeText = subdued ? style.subdued()
+          : index.isRejectChild(op.id()) ? style.typeReject() : style.type();
+      header(gc, x, y, type == null ? "" : type.displayName(), typeText, style);
+      double textY = text(gc, op.displayName(), style.title(), subdued, x, y + PAD + HEADER, style);
+      textY = text(gc, op.key(), style.key(), subdued, x, textY + 2, style);
+      List<TriggerOverview.Line> lines = overviews.computeIfAbsent(op, o -> TileOverview.lines(o, flowName));
+      overview(gc, lines, x, textY + 6, y + CanvasGeometry.TILE - PAD, subdued, style);
+      handles(gc, op.position(), subdued, index.isRejectChild(op.id()), style, true);
+    } else {
+      text(gc, op.displayName(), style.title(), subdued, x, y + PAD + HEADER, style);
+    }
+    Severity lint = state.lintByOperation().get(op.id());
+    if (lint != null) {
+      badge(gc, x, y, lint, style);
+    }
+    if (state.selectedOperations().contains(op.id())) {
+      selection(gc, x, y, style);
+    }
+    gc.setGlobalAlpha(alpha);
+  }
+
+  void drawTrigger(GraphicsContext gc, CanvasState state, CanvasStyle style, boolean detailed) {
+    Flow flow = state.flow();
+    boolean active = Flow.ACTIVE.equals(flow.status());
+    card(gc, 0, 0, style, active ? style.trigger() : style.tile());
+    header(gc, 0, 0, "Trigger", active ? style.type() : style.subdued(), style);
+    double textY = text(gc, TriggerOverview.title(flow), style.title(), false, 0, PAD + HEADER, style);
+    if (detailed) {
+      overview(gc, TriggerOverview.lines(flow), 0, textY + 6, CanvasGeometry.TILE - FOOTER, false, style);
+      double rule = CanvasGeometry.TILE - FOOTER;
+      gc.setFill(style.tile().paint());
+      gc.fillRect(PAD, rule, CanvasGeometry.TILE - 2 * PAD, 2);
+      gc.setFill(active ? style.arrowResolve().paint() : style.arrowSubdued().paint());
+      gc.fillOval(TEXT_LEFT, rule + FOOTER / 2 - 4, 8, 8);
+      CanvasStyle.Text status = active ? style.overviewValue() : style.subdued();
+      gc.setFont(status.font());
+      gc.setFill(status.fill());
+      gc.setTextBaseline(VPos.CENTER);
+      gc.fillText(active ? "Active" : "Inactive", TEXT_LEFT + 16, rule + FOOTER / 2 + 1);
+      handles(gc, GridPosition.TRIGGER, !active, false, style, false);
+    }
+    if (state.triggerLint() != null) {
+      badge(gc, 0, 0, state.triggerLint(), style);
+    }
+    if (state.triggerSelected()) {
+      selection(gc, 0, 0, style);
+    }
+  }
+
+  private static CanvasStyle.@Nullable Stroke markStroke(@Nullable TileMark mark, CanvasStyle style) {
+    if (mark == null) {
+      return null;
+    }
+    return switch (mark) {
+      case RESOLVED -> style.markResolved();
+      case REJECTED -> style.markRejected();
+      case RUNNING -> style.markRunning();
+      case DIMMED -> null;
+    };
+  }
+
+  private static void card(GraphicsContext gc, double x, double y, CanvasStyle style,
+      CanvasStyle.@Nullable Stroke border) {
+    double arc = style.tileRadius() * 2;
+    gc.setFill(style.tileFill());
+    gc.fillRoundRect(x, y, CanvasGeometry.TILE, CanvasGeometry.TILE, arc, arc);
+    CanvasStyle.Stroke stroke = border == null ? style.tile() : border;
+    // a stroke centred half a width inside the edge keeps it within the tile, like a CSS border
+    double inset = stroke.width() / 2;
+    gc.setStroke(stroke.paint());
+    gc.setLineWidth(stroke.width());
+    gc.strokeRoundRect(x + inset, y + inset, CanvasGeometry.TILE - stroke.width(),
+        CanvasGeometry.TILE - stroke.width(), arc, arc);
+  }
+
+  /** A round glyph with the type's initial stands in for the Studio's Material icon. */
+  private static void header(GraphicsContext gc, double x, double y, String typeName, CanvasStyle.Text text,
+      CanvasStyle style) {
+    double centreY = y + PAD + HEADER / 2;
+    gc.setFill(text.fill());
+    gc.fillOval(x + TEXT_LEFT, centreY - 9, 18, 18);
+    gc.setTextBaseline(VPos.CENTER);
+    if (!typeName.isEmpty()) {
+      gc.setFill(style.tileFill());
+      gc.setFont(style.badge().font());
+      gc.setTextAlign(TextAlignment.CENTER);
+      gc.fillText(typeName.substring(0, 1), x + TEXT_LEFT + 9, centreY + 1);
+      gc.setTextAlign(TextAlignment.LEFT);
+      gc.setFill(text.fill());
+      gc.setFont(text.font());
+      gc.fillText(typeName, x + TEXT_LEFT + 26, centreY);
+    }
+  }
+
+  /** Draws one ellipsised line with its top at {@code top}; returns the y below it. */
+  private double text(GraphicsContext gc, String value, CanvasStyle.Text text, boolean subdued, double x,
+      double top, CanvasStyle style) {
+    gc.setFont(text.font());
+    gc.setFill(subdued ? style.subdued().fill() : text.fill());
+    gc.setTextBaseline(VPos.TOP);
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.fillText(fit.fit(value, text.font(), TEXT_WIDTH), x + TEXT_LEFT, top);
+    return top + text.font().getSize() * 1.3;
+  }
+
+  /** Label over value per line (§4.1), stopping at {@code bottom}: nothing spills out of the tile. */
+  private void overview(GraphicsContext gc, List<TriggerOverview.Line> lines, double x, double top, double bottom,
+      boolean subdued, CanvasStyle style) {
+    double y = top;
+    for (TriggerOverview.Line line : lines) {
+      double needed = (style.overviewLabel().font().getSize() + style.overviewValue().font().getSize()) * 1.3 + 4;
+      if (y + needed > bottom) {
+        break;
+      }
+      y = text(gc, line.label(), style.overviewLabel(), subdued, x, y + 4, style);
+      y = text(gc, line.value(), style.overviewValue(), subdued, x, y, style);
+    }
+  }
+
+  /** Input dot (operations only), resolve handle with a check, reject handle with a cross (§5.1). */
+  private static void handles(GraphicsContext gc, GridPosition cell, boolean subdued, boolean rejectInput,
+      CanvasStyle style, boolean operation) {
+    Paint resolve = subdued ? style.arrowSubdued().paint() : style.arrowResolve().paint();
+    Paint reject = subdued ? style.arrowSubdued().paint() : style.arrowReject().paint();
+    gc.setLineWidth(style.handle().width());
+    if (operation) {
+      Point2D input = CanvasGeometry.inputPoint(cell);
+      gc.setFill(rejectInput ? reject : resolve);
+      gc.fillOval(input.getX() - INPUT_RADIUS, input.getY() - INPUT_RADIUS, 2 * INPUT_RADIUS, 2 * INPUT_RADIUS);
+      Point2D out = CanvasGeometry.handle(cell, CanvasGeometry.REJECT);
+      handleCircle(gc, out, reject, style);
+      double d = 3.5;
+      gc.strokeLine(out.getX() - d, out.getY() - d, out.getX() + d, out.getY() + d);
+      gc.strokeLine(out.getX() - d, out.getY() + d, out.getX() + d, out.getY() - d);
+    }
+    Point2D ok = CanvasGeometry.handle(cell, CanvasGeometry.RESOLVE);
+    handleCircle(gc, ok, resolve, style);
+    gc.strokePolyline(new double[] {ok.getX() - 4, ok.getX() - 1, ok.getX() + 4},
+        new double[] {ok.getY(), ok.getY() + 3.5, ok.getY() - 3.5}, 3);
+  }
+
+  private static void handleCircle(GraphicsContext gc, Point2D centre, Paint colour, CanvasStyle style) {
+    double r = CanvasGeometry.HANDLE_RADIUS;
+    gc.setFill(style.handleFill());
+    gc.fillOval(centre.getX() - r, centre.getY() - r, 2 * r, 2 * r);
+    gc.setStroke(colour);
+    gc.strokeOval(centre.getX() - r, centre.getY() - r, 2 * r, 2 * r);
+  }
+
+  private static void badge(GraphicsContext gc, double x, double y, Severity severity, CanvasStyle style) {
+    Paint fill = switch (severity) {
+      case ERROR -> style.lintError();
+      case WARNING -> style.lintWarning();
+      case INFO -> style.lintInfo();
+    };
+    double cx = x + CanvasGeometry.TILE - 16;
+    double cy = y + 16;
+    gc.setFill(fill);
+    gc.fillOval(cx - 9, cy - 9, 18, 18);
+    gc.setFill(style.badge().fill());
+    gc.setFont(style.badge().font());
+    gc.setTextAlign(TextAlignment.CENTER);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.fillText("!", cx, cy + 1);
+    gc.setTextAlign(TextAlignment.LEFT);
+  }
+
+  private static void selection(GraphicsContext gc, double x, double y, CanvasStyle style) {
+    CanvasStyle.Stroke stroke = style.selected();
+    double out = SELECTION_GAP + stroke.width() / 2;
+    double arc = (style.tileRadius() + out) * 2;
+    gc.setStroke(stroke.paint());
+    gc.setLineWidth(stroke.width());
+    gc.strokeRoundRect(x - out, y - out, CanvasGeometry.TILE + 2 * out, CanvasGeometry.TILE + 2 * out, arc, arc);
+  }
+}

@@ -1,0 +1,178 @@
+package dev.flowsmith.app.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.flowsmith.model.GridPosition;
+import dev.flowsmith.model.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.paint.Paint;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** View gestures and the editing hook, driven by events fired at the canvas (it is the scene root). */
+@ExtendWith(ApplicationExtension.class)
+class FlowCanvasTest {
+
+  private final Operation op = TestFlows.operation(0, new GridPosition(19, 1));
+  private FlowCanvas canvas;
+
+  @Start
+  void start(Stage stage) {
+    canvas = CanvasTestScene.show(stage);
+    canvas.setState(CanvasState.of(TestFlows.of(op)));
+  }
+
+  @AfterEach
+  void lightAgain() {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+  }
+
+  @Test
+  void ctrlScrollZoomsAroundTheCursor(FxRobot robot) {
+    Point2D before = canvas.screenToWorld(400, 300);
+    robot.interact(() -> Event.fireEvent(canvas, scroll(400, 300, 120, true)));
+    assertThat(canvas.viewport().scale()).isGreaterThan(1);
+    Point2D after = canvas.screenToWorld(400, 300);
+    assertThat(after.distance(before)).isLessThan(1e-6);
+
+    robot.interact(() -> Event.fireEvent(canvas, scroll(400, 300, -40, false)));
+    assertThat(canvas.screenToWorld(400, 300).getY()).isGreaterThan(after.getY());
+  }
+
+  @Test
+  void draggingEmptySpacePansAndDraggingATileDoesNot(FxRobot robot) {
+    double startX = canvas.viewport().translateX();
+    robot.interact(() -> drag(900, 600, 800, 550));
+    assertThat(canvas.viewport().translateX()).isEqualTo(startX - 100);
+
+    double panned = canvas.viewport().translateX();
+    Point2D tile = canvas.viewport().worldToScreen(500, 100);
+    robot.interact(() -> drag(tile.getX(), tile.getY(), tile.getX() + 50, tile.getY()));
+    assertThat(canvas.viewport().translateX()).isEqualTo(panned);
+  }
+
+  @Test
+  void aHandlerThatTakesThePressGetsTheDragAndTheViewStays(FxRobot robot) {
+    List<String> calls = new ArrayList<>();
+    canvas.setGestureHandler(new CanvasGestureHandler() {
+      @Override
+      public boolean pressed(MouseEvent e, HitTarget hit, Point2D world) {
+        calls.add("pressed " + hit);
+        return e.isShiftDown() || hit instanceof HitTarget.ResolveHandle;
+      }
+
+      @Override
+      public void dragged(MouseEvent e, Point2D world) {
+        calls.add("dragged");
+      }
+
+      @Override
+      public void released(MouseEvent e, Point2D world) {
+        calls.add("released");
+      }
+    });
+    Point2D handle = canvas.viewport().worldToScreen(640, 200);
+    robot.interact(() -> drag(handle.getX(), handle.getY(), 900, 500));
+    assertThat(calls).containsExactly("pressed ResolveHandle[operationId=op-0]", "dragged", "dragged", "released");
+    assertThat(canvas.viewport().translateX()).isEqualTo(Viewport.FIT_MARGIN);
+
+    calls.clear();
+    robot.interact(() -> drag(900, 600, 800, 550));
+    assertThat(calls).containsExactly("pressed Empty[]");
+    assertThat(canvas.viewport().translateX()).isEqualTo(Viewport.FIT_MARGIN - 100);
+  }
+
+  @Test
+  void keysZoomResetAndFit(FxRobot robot) {
+    robot.interact(() -> Event.fireEvent(canvas, key(KeyCode.EQUALS)));
+    assertThat(canvas.viewport().scale()).isEqualTo(1.25);
+    robot.interact(() -> Event.fireEvent(canvas, key(KeyCode.DIGIT0)));
+    assertThat(canvas.viewport().scale()).isEqualTo(1);
+    robot.interact(() -> Event.fireEvent(canvas, key(KeyCode.MINUS)));
+    assertThat(canvas.viewport().scale()).isEqualTo(0.8);
+    robot.interact(() -> Event.fireEvent(canvas, key(KeyCode.DIGIT1)));
+    assertThat(canvas.viewport().scale()).isEqualTo(1);
+    assertThat(canvas.hitAt(640, 400)).isInstanceOf(HitTarget.class);
+  }
+
+  @Test
+  void theMinimapAppearsForALargeFlowAndPressingItMovesTheView(FxRobot robot) {
+    robot.interact(() -> {
+      canvas.setState(CanvasState.of(TestFlows.chain(1000)));
+      canvas.redrawNow();
+    });
+    javafx.scene.Node minimap = robot.lookup("#canvas-minimap").query();
+    assertThat(minimap.isVisible()).isTrue();
+    javafx.geometry.Bounds box = minimap.localToScene(minimap.getBoundsInLocal());
+    Point2D before = canvas.screenToWorld(CanvasTestScene.WIDTH / 2, CanvasTestScene.HEIGHT / 2);
+
+    robot.interact(() -> Event.fireEvent(minimap,
+        mouse(MouseEvent.MOUSE_PRESSED, box.getMaxX() - 20, box.getMaxY() - 20)));
+
+    Point2D after = canvas.screenToWorld(CanvasTestScene.WIDTH / 2, CanvasTestScene.HEIGHT / 2);
+    assertThat(after.getX()).isGreaterThan(before.getX() + 1000);
+    assertThat(after.getY()).isGreaterThan(before.getY() + 1000);
+    assertThat(canvas.viewport().scale()).isEqualTo(1);
+  }
+
+  @Test
+  void revealingAnOperationPansItIntoView(FxRobot robot) {
+    robot.interact(() -> canvas.setState(CanvasState.of(TestFlows.chain(1000))));
+    Operation far = canvas.getState().flow().operations().get(900);
+    robot.interact(() -> canvas.revealOperation(far.id()));
+    Rect visible = canvas.viewport().visibleWorld(CanvasTestScene.WIDTH, CanvasTestScene.HEIGHT);
+    Rect tile = CanvasGeometry.tileRect(far.position());
+    assertThat(visible.contains(tile.x(), tile.y()) && visible.contains(tile.maxX(), tile.maxY())).isTrue();
+  }
+
+  @Test
+  void switchingToTheDarkThemeRepaintsTilesInItsColours(FxRobot robot) throws Exception {
+    robot.interact(canvas::redrawNow);
+    Paint light = canvas.style().tileFill();
+    robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+      robot.interact(() -> { });
+      return canvas.style() != null && !canvas.style().tileFill().equals(light);
+    });
+    assertThat(canvas.style().tileFill()).isNotEqualTo(light);
+  }
+
+  private void drag(double fromX, double fromY, double toX, double toY) {
+    Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_PRESSED, fromX, fromY));
+    Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_DRAGGED, (fromX + toX) / 2, (fromY + toY) / 2));
+    Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_DRAGGED, toX, toY));
+    Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_RELEASED, toX, toY));
+  }
+
+  private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+    return new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false, true, false, false,
+        false, false, false, null);
+  }
+
+  private static ScrollEvent scroll(double x, double y, double deltaY, boolean control) {
+    return new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, control, false, false, false, false, 0, deltaY, 0,
+        deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+  }
+
+  private static KeyEvent key(KeyCode code) {
+    return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, true, false, false);
+  }
+}
