@@ -36,6 +36,7 @@ public final class EditorCanvasState {
       now.operations(), now.trigger()));
   private @Nullable FlowEditor editor;
   private @Nullable Flow lintedFlow;
+  private final Linter linter = new Linter();
 
   public EditorCanvasState() {
     lintLater.setOnFinished(event -> lintNow());
@@ -78,7 +79,7 @@ public final class EditorCanvasState {
       return;
     }
     lintedFlow = flow;
-    List<LintProblem> found = Linter.lint(flow);
+    List<LintProblem> found = linter.lint(flow);
     problems.setAll(found);
     update(s -> s.withLint(LintMarks.from(flow, found)));
   }

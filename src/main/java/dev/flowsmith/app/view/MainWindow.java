@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.flowsmith.app.action.ActionRegistry;
 import dev.flowsmith.app.action.AppActions;
-import dev.flowsmith.app.canvas.CanvasArea;
 import dev.flowsmith.app.viewmodel.MainViewModel;
 import java.util.Objects;
 import javafx.application.Application;
@@ -12,6 +11,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -28,17 +29,22 @@ public final class MainWindow {
   private final MainViewModel vm;
   private final ActionRegistry actions;
   private final Scene scene;
+  private final EditorArea editorArea;
 
   public MainWindow(Stage stage, MainViewModel vm, Runnable about) {
     this.stage = stage;
     this.vm = vm;
-    this.actions = AppActions.create(vm, this::quit, about);
+    this.editorArea = new EditorArea(vm.documentProperty());
+    this.actions = AppActions.create(vm, editorArea, this::quit, about);
 
     BorderPane root = new BorderPane();
     root.getStyleClass().add("main-window");
     root.setTop(MenuBarBuilder.build(actions, AppActions.MENU_BAR, vm.recentEntries(), vm::openRecent));
     root.setLeft(new WorkspacePanel(vm));
-    root.setCenter(new CanvasArea(vm.currentFlowProperty()));
+    ProblemsPanel problems = new ProblemsPanel(editorArea.canvasState().problems(), editorArea::reveal);
+    VBox centre = new VBox(editorArea, problems);
+    VBox.setVgrow(editorArea, Priority.ALWAYS);
+    root.setCenter(centre);
     root.setBottom(statusBar());
 
     scene = new Scene(root, WIDTH, HEIGHT);
