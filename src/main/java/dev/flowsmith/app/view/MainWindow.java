@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -65,7 +66,14 @@ public final class MainWindow {
     Label text = new Label();
     text.setId("status-text");
     text.textProperty().bind(vm.statusTextProperty());
-    HBox bar = new HBox(text);
+    // why the last edit was refused (a loop, a second arrow into one input …); never silence
+    Label message = new Label();
+    message.setId("edit-message");
+    message.getStyleClass().add("edit-message");
+    message.textProperty().bind(vm.documentProperty().flatMap(doc -> doc.editor().messageProperty()).orElse(""));
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox bar = new HBox(text, gap, message);
     bar.getStyleClass().add("status-bar");
     return bar;
   }
