@@ -40,7 +40,8 @@ final class TagsEditor extends FieldEditor {
       input.getStyleClass().add("no-suggestions");
     }
     input.setOnShowing(e -> input.getItems().setAll(suggestions.get()));
-    input.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+    // an editable combo box is the focus owner and hands keys to its editor: catch Enter on it
+    input.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
       if (e.getCode() == KeyCode.ENTER) {
         add(input.getEditor().getText());
         input.getEditor().clear();
