@@ -3,6 +3,7 @@ package dev.flowsmith.app.panel;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -118,8 +119,10 @@ final class TemplateCompletion {
 
   private void onTextChanged() {
     // only typing in a focused control opens the list; re-populating a form must not
-    if (host.node().isFocused()) {
-      update(false);
+    Node node = host.node();
+    if (node.getScene() != null && node.getScene().getFocusOwner() == node) {
+      // the caret moves after the text changes: look at the template once both are done
+      Platform.runLater(() -> update(false));
     }
   }
 
