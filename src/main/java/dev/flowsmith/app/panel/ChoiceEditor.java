@@ -4,22 +4,17 @@ import dev.flowsmith.model.JsonValue;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A dropdown that also takes a custom value, as the Studio's selects do (a role id for
  * permissions, a custom HTTP method, a collection the schema does not list yet).
  */
-final class ChoiceEditor extends FieldEditor {
-
-  private final ComboBox<String> combo = new ComboBox<>();
+final class ChoiceEditor extends ComboFieldEditor {
 
   ChoiceEditor(Supplier<List<String>> choices, Consumer<@Nullable JsonValue> sink) {
     super(sink);
     combo.setEditable(true);
-    combo.setMaxWidth(Double.MAX_VALUE);
     combo.getItems().setAll(choices.get());
     // the host's list (collections) can change while the form is open
     combo.setOnShowing(e -> refill(choices.get()));
@@ -35,20 +30,6 @@ final class ChoiceEditor extends FieldEditor {
     if (!combo.getItems().equals(choices)) {
       combo.getItems().setAll(choices);
     }
-  }
-
-  ComboBox<String> combo() {
-    return combo;
-  }
-
-  @Override
-  Node node() {
-    return combo;
-  }
-
-  @Override
-  boolean accepts(@Nullable JsonValue value) {
-    return value == null || value instanceof JsonValue.JsonString;
   }
 
   @Override

@@ -65,6 +65,11 @@ abstract class FieldEditor {
     return showing;
   }
 
+  /** For widgets that hold one string: absent or a JSON string. */
+  static boolean isStringOrAbsent(@Nullable JsonValue value) {
+    return value == null || value instanceof JsonValue.JsonString;
+  }
+
   /** The text a value is shown as in a plain text box: a string as itself, anything else as compact JSON. */
   static String asText(@Nullable JsonValue value) {
     if (value == null || value.isNull()) {

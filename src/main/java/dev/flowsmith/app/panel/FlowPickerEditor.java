@@ -6,21 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
 
 /** Trigger Flow's target (editor.md §7): flows shown by name, the UUID stored. */
-final class FlowPickerEditor extends FieldEditor {
+final class FlowPickerEditor extends ComboFieldEditor {
 
-  private final ComboBox<String> combo = new ComboBox<>();
   private final Supplier<List<Flow>> flows;
 
   FlowPickerEditor(Supplier<List<Flow>> flows, Consumer<@Nullable JsonValue> sink) {
     super(sink);
     this.flows = flows;
-    combo.setMaxWidth(Double.MAX_VALUE);
     combo.setConverter(new StringConverter<>() {
       @Override
       public String toString(@Nullable String id) {
@@ -51,16 +47,6 @@ final class FlowPickerEditor extends FieldEditor {
     if (!combo.getItems().equals(ids)) {
       combo.getItems().setAll(ids);
     }
-  }
-
-  @Override
-  Node node() {
-    return combo;
-  }
-
-  @Override
-  boolean accepts(@Nullable JsonValue value) {
-    return value == null || value instanceof JsonValue.JsonString;
   }
 
   @Override

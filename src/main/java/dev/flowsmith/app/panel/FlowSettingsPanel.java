@@ -5,14 +5,12 @@ import dev.flowsmith.model.Flow;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -24,14 +22,13 @@ import org.jspecify.annotations.Nullable;
  * Flow setup (editor.md §10.1): name, status, description, icon, colour and what the flow
  * tracks. Each field writes through the editor as one mergeable step per field.
  */
-public final class FlowSettingsPanel {
+public final class FlowSettingsPanel extends FlowPanel {
 
   /** The accountability choices; "none" stands for the stored null (track nothing). */
   private static final String NONE = "none";
   private static final Map<String, String> TRACKING = Map.of("all", "Track Activity & Logs",
       "activity", "Activity only", NONE, "Don't track anything");
 
-  private final FlowEditor editor;
   private final TextField name = new TextField();
   private final Label nameProblem = new Label("A name is required.");
   private final ComboBox<String> status = new ComboBox<>();
@@ -39,13 +36,12 @@ public final class FlowSettingsPanel {
   private final TextField icon = new TextField();
   private final ColorPicker color = new ColorPicker();
   private final ComboBox<String> accountability = new ComboBox<>();
-  private final GridPane grid = new GridPane();
+  private final GridPane grid = PanelLayout.twoColumns();
   private final VBox box = new VBox();
-  private final ChangeListener<Flow> flowListener = (obs, old, now) -> refresh();
   private boolean refreshing;
 
   public FlowSettingsPanel(FlowEditor editor) {
-    this.editor = editor;
+    super(editor);
     name.setId("flow-name");
     nameProblem.setId("flow-name-problem");
     nameProblem.getStyleClass().add("field-problem");
@@ -88,28 +84,20 @@ public final class FlowSettingsPanel {
       field.focusedProperty().addListener((obs, was, now) -> editor.preventMerge());
     }
 
-    ColumnConstraints half = new ColumnConstraints();
-    half.setPercentWidth(50);
-    grid.getColumnConstraints().setAll(half, half);
-    grid.getStyleClass().add("option-form");
-    grid.add(OperationPanel.labelled("Name *", new VBox(name, nameProblem)), 0, 0);
-    grid.add(OperationPanel.labelled("Status", status), 1, 0);
-    grid.add(OperationPanel.labelled("Description", description), 0, 1, 2, 1);
-    grid.add(OperationPanel.labelled("Icon", icon), 0, 2);
-    grid.add(OperationPanel.labelled("Color", new HBox(color, clearColor)), 1, 2);
-    grid.add(OperationPanel.labelled("Activity & Logs Tracking", accountability), 0, 3, 2, 1);
+    grid.add(PanelLayout.labelled("Name *", new VBox(name, nameProblem)), 0, 0);
+    grid.add(PanelLayout.labelled("Status", status), 1, 0);
+    grid.add(PanelLayout.labelled("Description", description), 0, 1, 2, 1);
+    grid.add(PanelLayout.labelled("Icon", icon), 0, 2);
+    grid.add(PanelLayout.labelled("Color", new HBox(color, clearColor)), 1, 2);
+    grid.add(PanelLayout.labelled("Activity & Logs Tracking", accountability), 0, 3, 2, 1);
     box.getStyleClass().addAll("side-panel-content", "flow-settings-panel");
     box.getChildren().setAll(grid);
-    editor.flowProperty().addListener(flowListener);
     refresh();
   }
 
+  @Override
   public Node node() {
     return box;
-  }
-
-  public void dispose() {
-    editor.flowProperty().removeListener(flowListener);
   }
 
   private void change(String description, String field, java.util.function.UnaryOperator<Flow> edit) {
@@ -118,7 +106,8 @@ public final class FlowSettingsPanel {
     }
   }
 
-  private void refresh() {
+  @Override
+  protected void refresh() {
     Flow flow = editor.flow();
     refreshing = true;
     try {
@@ -127,8 +116,8 @@ public final class FlowSettingsPanel {
       }
       showNameProblem(flow.name().isBlank());
       status.setValue(flow.status());
-      OperationPanel.setIfDifferent(description, flow.description() == null ? "" : flow.description());
-      OperationPanel.setIfDifferent(icon, flow.icon() == null ? "" : flow.icon());
+      PanelLayout.setIfDifferent(description, flow.description() == null ? "" : flow.description());
+      PanelLayout.setIfDifferent(icon, flow.icon() == null ? "" : flow.icon());
       Color shown = flow.color() == null ? null : parse(flow.color());
       if (shown == null ? color.getValue() != null : !shown.equals(color.getValue())) {
         color.setValue(shown);

@@ -13,12 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
@@ -28,9 +26,8 @@ import org.jspecify.annotations.Nullable;
  * of the type. Every keystroke goes through the {@link FlowEditor}, so a typed word is one undo
  * step; an undo or redo shows up here because the panel follows the editor's flow.
  */
-public final class OperationPanel {
+public final class OperationPanel extends FlowPanel {
 
-  private final FlowEditor editor;
   private final FormContext context;
   private final Label title = new Label();
   private final TextField name = new TextField();
@@ -42,13 +39,12 @@ public final class OperationPanel {
   private final VBox box = new VBox();
   private final ScrollPane scroller = new ScrollPane(box);
   private final Map<String, OptionForm> forms = new HashMap<>();
-  private final ChangeListener<Flow> flowListener = (obs, old, now) -> refresh();
   private @Nullable RawOptionsEditor rawEditor;
   private @Nullable String operationId;
   private boolean refreshing;
 
   public OperationPanel(FlowEditor editor, FormContext context) {
-    this.editor = editor;
+    super(editor);
     this.context = context.withChainPaths(() -> ChainPaths.suggestions(editor.flow(), operationId));
     title.getStyleClass().add("panel-title");
     name.setId("operation-name");
@@ -71,30 +67,18 @@ public final class OperationPanel {
       }
     });
 
-    GridPane identity = new GridPane();
-    identity.getStyleClass().add("option-form");
-    ColumnConstraints half = new ColumnConstraints();
-    half.setPercentWidth(50);
-    identity.getColumnConstraints().setAll(half, half);
-    identity.add(labelled("Name", name), 0, 0);
-    identity.add(labelled("Key", new VBox(key, keyProblem)), 1, 0);
-    identity.add(labelled("Type", type.node()), 0, 1, 2, 1);
+    GridPane identity = PanelLayout.twoColumns();
+    identity.add(PanelLayout.labelled("Name", name), 0, 0);
+    identity.add(PanelLayout.labelled("Key", new VBox(key, keyProblem)), 1, 0);
+    identity.add(PanelLayout.labelled("Type", type.node()), 0, 1, 2, 1);
 
     box.getStyleClass().addAll("side-panel-content", "operation-panel");
     box.getChildren().setAll(title, identity, notice, formHolder);
     scroller.setFitToWidth(true);
     scroller.getStyleClass().add("side-panel-scroller");
-    editor.flowProperty().addListener(flowListener);
   }
 
-  static VBox labelled(String text, Node field) {
-    Label label = new Label(text);
-    label.getStyleClass().add("field-label");
-    VBox box = new VBox(label, field);
-    box.getStyleClass().add("option-field");
-    return box;
-  }
-
+  @Override
   public Node node() {
     return scroller;
   }
@@ -105,16 +89,12 @@ public final class OperationPanel {
     refresh();
   }
 
-  /** Stops following the editor (the document was closed or replaced). */
-  public void dispose() {
-    editor.flowProperty().removeListener(flowListener);
-  }
-
   private Optional<Operation> operation() {
     return operationId == null ? Optional.empty() : editor.flow().operationById(operationId);
   }
 
-  private void refresh() {
+  @Override
+  protected void refresh() {
     Optional<Operation> found = operation();
     if (found.isEmpty()) {
       return;
@@ -124,9 +104,9 @@ public final class OperationPanel {
     try {
       Optional<OperationType> known = OperationCatalog.find(op.type());
       title.setText(known.map(OperationType::displayName).orElse(op.type()));
-      setIfDifferent(name, op.name() == null ? "" : op.name());
+      PanelLayout.setIfDifferent(name, op.name() == null ? "" : op.name());
       name.setPromptText(known.map(OperationType::displayName).orElse(op.type()));
-      setIfDifferent(key, op.key());
+      PanelLayout.setIfDifferent(key, op.key());
       showKeyProblem(null);
       type.show(op.type());
       notice.setText(known.isPresent() ? "" : "Unknown operation type \"" + op.type()
@@ -163,12 +143,6 @@ public final class OperationPanel {
   private void setForm(Node form) {
     if (formHolder.getChildren().size() != 1 || formHolder.getChildren().get(0) != form) {
       formHolder.getChildren().setAll(form);
-    }
-  }
-
-  static void setIfDifferent(TextField field, String text) {
-    if (!text.equals(field.getText())) {
-      field.setText(text);
     }
   }
 

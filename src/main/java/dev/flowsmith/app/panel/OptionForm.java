@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +23,7 @@ public final class OptionForm {
 
   private final List<FieldRow> rows = new ArrayList<>();
   private final Set<String> controllingKeys;
-  private final GridPane grid = new GridPane();
+  private final GridPane grid = PanelLayout.twoColumns();
   private final BiConsumer<String, @Nullable JsonValue> onChange;
   private JsonObject options = JsonObject.EMPTY;
   private List<FieldRow> laidOut = List.of();
@@ -36,10 +35,6 @@ public final class OptionForm {
   public OptionForm(List<OptionField> fields, FormContext context, String idPrefix,
       BiConsumer<String, @Nullable JsonValue> onChange, Runnable onBlur) {
     this.onChange = onChange;
-    grid.getStyleClass().add("option-form");
-    ColumnConstraints half = new ColumnConstraints();
-    half.setPercentWidth(50);
-    grid.getColumnConstraints().setAll(half, half);
     for (OptionField field : fields) {
       rows.add(new FieldRow(field, idPrefix + field.key(), context, value -> edited(field.key(), value), onBlur));
     }

@@ -53,7 +53,7 @@ final class TextEditor extends FieldEditor {
       ((TextArea) control).setPrefRowCount(5);
     }
     return new TextEditor(control, text -> text.isEmpty() ? null : JsonValue.of(text),
-        value -> value == null || value instanceof JsonValue.JsonString, paths, sink);
+        FieldEditor::isStringOrAbsent, paths, sink);
   }
 
   /** An integer option, stored as a JSON number; a template is kept as a string for the engine to render. */

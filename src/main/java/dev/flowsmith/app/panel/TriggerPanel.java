@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -28,9 +27,8 @@ import org.jspecify.annotations.Nullable;
  * Trigger setup (editor.md §8): the trigger type and its options form. Choosing another type
  * clears the options, as the Studio does. A webhook shows the local URL the app serves it on.
  */
-public final class TriggerPanel {
+public final class TriggerPanel extends FlowPanel {
 
-  private final FlowEditor editor;
   private final FormContext context;
   private final int webhookPort;
   private final ComboBox<TriggerType> type = new ComboBox<>();
@@ -40,11 +38,10 @@ public final class TriggerPanel {
   private final VBox formHolder = new VBox();
   private final VBox box = new VBox();
   private final Map<TriggerType, OptionForm> forms = new EnumMap<>(TriggerType.class);
-  private final ChangeListener<Flow> flowListener = (obs, old, now) -> refresh();
   private boolean refreshing;
 
   public TriggerPanel(FlowEditor editor, FormContext context, int webhookPort) {
-    this.editor = editor;
+    super(editor);
     this.context = context.withChainPaths(() -> ChainPaths.suggestions(editor.flow(), null));
     this.webhookPort = webhookPort;
     type.setId("trigger-type");
@@ -81,18 +78,14 @@ public final class TriggerPanel {
     webhookRow.getStyleClass().add("webhook-row");
 
     box.getStyleClass().addAll("side-panel-content", "trigger-panel");
-    box.getChildren().setAll(OperationPanel.labelled("Trigger", type), notice,
-        OperationPanel.labelled("Local URL", webhookRow), formHolder);
-    editor.flowProperty().addListener(flowListener);
+    box.getChildren().setAll(PanelLayout.labelled("Trigger", type), notice,
+        PanelLayout.labelled("Local URL", webhookRow), formHolder);
     refresh();
   }
 
+  @Override
   public Node node() {
     return box;
-  }
-
-  public void dispose() {
-    editor.flowProperty().removeListener(flowListener);
   }
 
   /** The URL the embedded webhook server answers for this flow. */
@@ -118,7 +111,8 @@ public final class TriggerPanel {
     }, List.of("trigger", key));
   }
 
-  private void refresh() {
+  @Override
+  protected void refresh() {
     Flow flow = editor.flow();
     Optional<TriggerType> trigger = flow.triggerType();
     refreshing = true;
