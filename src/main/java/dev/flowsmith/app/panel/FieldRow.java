@@ -28,6 +28,8 @@ final class FieldRow {
   private final StackPane holder = new StackPane();
   private final VBox box = new VBox();
   private @Nullable JsonValue current;
+  /** The user turned raw mode on; otherwise it is on only while the widget cannot show the value. */
+  private boolean rawByHand;
 
   FieldRow(OptionField field, String id, FormContext context, Consumer<@Nullable JsonValue> sink, Runnable onBlur) {
     this.field = field;
@@ -56,6 +58,7 @@ final class FieldRow {
     rawToggle.setFocusTraversable(false);
     rawToggle.setTooltip(new Tooltip("Edit the raw value (for {{ templates }})"));
     rawToggle.selectedProperty().addListener((obs, old, on) -> swap());
+    rawToggle.setOnAction(e -> rawByHand = rawToggle.isSelected());
     header.getChildren().addAll(spacer, rawToggle);
 
     holder.getChildren().setAll(typed.node());
@@ -83,9 +86,8 @@ final class FieldRow {
   /** Shows a stored value; one the widget cannot show switches the field to its raw text. */
   void show(@Nullable JsonValue value) {
     current = value;
-    if (!rawToggle.isSelected() && !typed.accepts(value)) {
-      rawToggle.setSelected(true);
-    }
+    // the form is reused for the next operation of the same type: raw only where it is needed
+    rawToggle.setSelected(rawByHand || !typed.accepts(value));
     active().show(value);
   }
 

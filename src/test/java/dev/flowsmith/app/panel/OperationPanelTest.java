@@ -45,6 +45,19 @@ class OperationPanelTest extends PanelTestBase {
   }
 
   @Test
+  void aNewTilesPlaceholderKeyFollowsTheFirstName() {
+    Flow flow = PanelFlows.chain("event", "log").withOperation("op-1", op -> op.withKey("log_qwxyz"));
+    open(flow);
+    selectOperation("op-1");
+    typeInto("#operation-name", "Say hi");
+    assertThat(PanelFlows.op(editor.flow(), "op-1").key()).isEqualTo("say_hi");
+    assertThat(PanelFlows.op(editor.flow(), "op-1").name()).isEqualTo("Say hi");
+    robot.interact(() -> editor.undo());
+    assertThat(PanelFlows.op(editor.flow(), "op-1").key()).isEqualTo("log_qwxyz");
+    assertThat(PanelFlows.op(editor.flow(), "op-1").name()).isNull();
+  }
+
+  @Test
   void aDuplicateKeyIsRefusedWithTheReason() {
     open(PanelFlows.chain("event", "log", "log"));
     selectOperation("op-2");

@@ -150,6 +150,11 @@ class OptionFormTest extends PanelTestBase {
     assertThat(raw.getText()).isEqualTo("false");
     robot.interact(() -> raw.setText("{{ $trigger.emit }}"));
     assertThat(option("op-1", "emitEvents")).isEqualTo(JsonValue.of("{{ $trigger.emit }}"));
+    robot.interact(() -> find("#option-emitEvents-raw", javafx.scene.control.ToggleButton.class).fire());
+    // the switch cannot show a template: the field stays raw
+    robot.interact(() -> editor.clearSelection());
+    selectOperation("op-1");
+    assertThat(present("#option-emitEvents-raw-value")).isTrue();
   }
 
   @Test
