@@ -75,4 +75,28 @@ class CodeEditorTest extends PanelTestBase {
     assertThat(option("op-2", "message")).isEqualTo(dev.flowsmith.model.JsonValue.of("Hi {{ step_1 }}"));
     assertThat(list.getScene().getWindow().isShowing()).isFalse();
   }
+
+  @Test
+  void ctrlSpaceInsideATemplateOfACodeEditorCompletesThePath() {
+    open(PanelFlows.chain("event", "transform"));
+    selectOperation("op-1");
+    CodeArea area = find("#option-json", CodeArea.class);
+    String before = "{\"u\": \"{{ $acc";
+    robot.interact(() -> {
+      area.replaceText(before + "\"}");
+      area.requestFocus();
+      area.moveTo(before.length());
+    });
+    robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    @SuppressWarnings("unchecked")
+    ListView<String> list = robot.lookup("#template-completion").queryAs(ListView.class);
+    assertThat(list.getItems()).first().isEqualTo("$accountability");
+    robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(area.getText()).isEqualTo("{\"u\": \"{{ $accountability.user }}\"}");
+    assertThat(option("op-1", "json")).isEqualTo(dev.flowsmith.model.JsonValue.JsonObject.builder()
+        .put("u", "{{ $accountability.user }}").build());
+  }
 }
