@@ -84,7 +84,7 @@ public final class FlowSettingsPanel extends FlowPanel {
       field.focusedProperty().addListener((obs, was, now) -> editor.preventMerge());
     }
 
-    grid.add(PanelLayout.labelled("Name *", new VBox(name, nameProblem)), 0, 0);
+    grid.add(PanelLayout.required("Name", new VBox(name, nameProblem)), 0, 0);
     grid.add(PanelLayout.labelled("Status", status), 1, 0);
     grid.add(PanelLayout.labelled("Description", description), 0, 1, 2, 1);
     grid.add(PanelLayout.labelled("Icon", icon), 0, 2);

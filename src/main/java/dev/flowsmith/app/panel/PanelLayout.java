@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The layout pieces every panel shares: the two-column grid of editor.md §7 and labelled fields. */
@@ -25,8 +26,19 @@ final class PanelLayout {
   static VBox labelled(String text, Node field) {
     Label label = new Label(text);
     label.getStyleClass().add("field-label");
-    VBox box = new VBox(label, field);
+    VBox box = new VBox(new HBox(label), field);
     box.getStyleClass().add("option-field");
+    return box;
+  }
+
+  /** A labelled field with the required marker of editor.md §10.1 (the star after the label). */
+  static VBox required(String text, Node field) {
+    VBox box = labelled(text, field);
+    Label marker = new Label("*");
+    marker.getStyleClass().add("required-marker");
+    HBox header = (HBox) box.getChildren().get(0);
+    header.getStyleClass().add("field-header");
+    header.getChildren().add(marker);
     return box;
   }
 

@@ -40,6 +40,8 @@ class OptionFormTest extends PanelTestBase {
       }
       assertThat(find(".panel-title", Label.class).getText()).isEqualTo(type.displayName());
     }
+    // showing forms is not editing: nothing went on the undo stack
+    assertThat(editor.undoStack().done()).isEmpty();
   }
 
   @Test
