@@ -132,6 +132,9 @@ public final class FlowEditor {
 
   /** Puts an edited flow on the undo stack; {@code mergeKey} folds successive steps into one. */
   public void apply(String description, Flow after, @Nullable Object mergeKey) {
+    if (after.equals(flow())) {
+      return; // a field re-committing its value is not an edit, and must not hide the last refusal
+    }
     message.set("");
     stack.push(description, after, mergeKey);
   }

@@ -4,11 +4,19 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.flowsmith.app.action.ActionRegistry;
 import dev.flowsmith.app.action.AppActions;
+import dev.flowsmith.app.panel.SidePanel;
+import dev.flowsmith.app.viewmodel.CollectionNames;
 import dev.flowsmith.app.viewmodel.MainViewModel;
+import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.model.Flow;
+import dev.flowsmith.workspace.WebhookServer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,7 +53,13 @@ public final class MainWindow {
     ProblemsPanel problems = new ProblemsPanel(editorArea.canvasState().problems(), editorArea::reveal);
     VBox centre = new VBox(editorArea, problems);
     VBox.setVgrow(editorArea, Priority.ALWAYS);
-    root.setCenter(centre);
+    SidePanel side = new SidePanel(null, this::collections, this::flows, WebhookServer.DEFAULT_PORT);
+    vm.documentProperty().addListener((obs, old, doc) -> side.setEditor(doc == null ? null : doc.editor()));
+    side.setEditor(vm.documentProperty().get() == null ? null : vm.documentProperty().get().editor());
+    SplitPane split = new SplitPane(centre, side);
+    split.setDividerPositions(0.68);
+    SplitPane.setResizableWithParent(side, false);
+    root.setCenter(split);
     root.setBottom(statusBar());
 
     scene = new Scene(root, WIDTH, HEIGHT);
@@ -60,6 +74,25 @@ public final class MainWindow {
         event.consume();
       }
     });
+  }
+
+  /** The flows a Trigger Flow operation can call: the workspace's, or just the open one. */
+  private List<Flow> flows() {
+    WorkspaceFolder ws = vm.workspaceProperty().get();
+    if (ws != null) {
+      return ws.flows();
+    }
+    Flow open = vm.currentFlowProperty().get();
+    return open == null ? List.of() : List.of(open);
+  }
+
+  private List<String> collections() {
+    Flow open = vm.currentFlowProperty().get();
+    List<Flow> flows = new ArrayList<>(flows());
+    if (open != null) {
+      flows.add(open);
+    }
+    return CollectionNames.of(vm.workspaceProperty().get(), flows);
   }
 
   private HBox statusBar() {

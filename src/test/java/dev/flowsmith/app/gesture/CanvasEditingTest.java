@@ -71,10 +71,11 @@ class CanvasEditingTest {
   void buildAFlowByHandThenUndoRedoSaveAndReopen(FxRobot robot) throws Exception {
     Flow empty = flow();
     robot.clickOn(canvas);
-    // zoom out one step with the View menu's shortcut so the whole flow fits in the window
+    // the View menu's shortcut zooms out; then a fixed view so the whole flow fits beside the side panel
     robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(canvas.viewport().scale()).isLessThan(1.0);
+    robot.interact(() -> canvas.viewport().set(0.6, 10, 10));
 
     // a click on the trigger's empty resolve handle adds the first operation at (19, 1)
     robot.clickOn(screen(280, 200));
@@ -129,6 +130,16 @@ class CanvasEditingTest {
     assertThat(flow().operations()).extracting(Operation::type).containsExactly("log");
     assertThat(op(log).resolve()).isNull();
     assertThat(op(log).reject()).isNull();
+
+    // select the log tile and edit its message in the side panel: one undo step for the typing
+    robot.clickOn(body(log));
+    robot.clickOn("#option-message").write("hello world");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(op(log).optionsObject().string("message")).contains("hello world");
+    robot.clickOn("#operation-name").write("Say hello");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(op(log).name()).isEqualTo("Say hello");
+    robot.clickOn(canvas, MouseButton.SECONDARY);
     Flow built = flow();
     assertThat(vm.titleProperty().get()).endsWith("•");
 
