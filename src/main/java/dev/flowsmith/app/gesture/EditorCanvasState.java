@@ -119,6 +119,11 @@ public final class EditorCanvasState {
     update(s -> s.withConnectPreview(preview));
   }
 
+  /** The run panel's breakpoints of the open flow, drawn on their tiles. */
+  public void setBreakpoints(java.util.Set<String> operationIds) {
+    update(s -> s.withBreakpoints(operationIds));
+  }
+
   public void setRubberBand(@Nullable Rect band) {
     update(s -> s.withRubberBand(band));
   }
