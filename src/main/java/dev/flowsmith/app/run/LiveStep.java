@@ -1,0 +1,42 @@
+package dev.flowsmith.app.run;
+
+import dev.flowsmith.model.JsonValue;
+import dev.flowsmith.model.JsonValue.JsonObject;
+import dev.flowsmith.workspace.history.RunRecord;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One step as the run panel lists it, for a live run and a stored one alike. Values are in the
+ * run log's form (engine.md §8.2: errors as {@code {name, message, …}}, {@code $env} masked).
+ *
+ * @param type the operation type; null for a pasted log whose operation is gone
+ * @param status {@code resolve}, {@code reject} or {@code unknown}
+ * @param durationMicros -1 when not recorded
+ * @param options the options as rendered, exactly what ran; null for an unknown type
+ * @param chainAfter the whole data chain right after this step
+ */
+public record LiveStep(String operationId, String key, @Nullable String type, String status, long durationMicros,
+    @Nullable JsonValue options, JsonValue value, JsonObject chainAfter) {
+
+  /** The steps of a stored (or pasted) run. */
+  public static List<LiveStep> of(RunRecord record) {
+    List<LiveStep> steps = new ArrayList<>();
+    for (int i = 0; i < record.steps().size(); i++) {
+      RunRecord.Step step = record.steps().get(i);
+      steps.add(new LiveStep(step.operationId(), step.key(), step.type(), step.status(), step.durationMicros(),
+          step.options(), record.valueOf(i), record.chainAfter(i)));
+    }
+    return steps;
+  }
+
+  public boolean rejected() {
+    return !status.equals("resolve");
+  }
+
+  /** {@code 12.3 ms}, or empty when not recorded. */
+  public String durationText() {
+    return durationMicros < 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f ms", durationMicros / 1000.0);
+  }
+}
