@@ -271,10 +271,10 @@ public final class RunController implements AutoCloseable {
       if (gate.shouldPause(breakpointsSeen.contains(id))) {
         JsonObject chain = lastChain;
         fx.execute(() -> {
-          paused.set(true);
-          pausedBefore.set(id);
-          chainSoFar.set(chain);
           current(id);
+          chainSoFar.set(chain);
+          pausedBefore.set(id);
+          paused.set(true);
         });
         gate.await();
         fx.execute(() -> {
