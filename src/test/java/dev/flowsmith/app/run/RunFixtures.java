@@ -31,7 +31,7 @@ final class RunFixtures {
     return flow("webhook", "{\"method\":\"POST\"}",
         TestWorkspace.op("a", "transform", "{\"json\":{\"n\":\"{{$trigger.body.n}}\"}}", "b", null),
         TestWorkspace.op("b", "transform", "{\"json\":{\"from_a\":\"{{a.n}}\"}}", "c", null),
-        TestWorkspace.op("c", "transform", "{\"json\":\"done\"}", null, null));
+        TestWorkspace.op("c", "transform", "{\"json\":{\"done\":true}}", null, null));
   }
 
   /** An "another flow" trigger whose first step sleeps {@code millis}. */
