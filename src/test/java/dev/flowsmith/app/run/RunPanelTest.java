@@ -151,6 +151,25 @@ class RunPanelTest {
     assertThat(dialog.getDialogPane().lookupButton(RunDialog.RUN).isDisabled()).isFalse();
   }
 
+  @Test
+  void theCanvasOverlaySurvivesFlowEdits(FxRobot robot) throws Exception {
+    Flow flow = RunFixtures.threeSteps();
+    RunOverlay overlay = onFx(() -> {
+      var editor = new dev.flowsmith.app.edit.FlowEditor(flow);
+      var canvas = new dev.flowsmith.app.gesture.EditorCanvasState();
+      canvas.setEditor(editor);
+      RunOverlay shown = RunOverlay.of(flow, List.of(), "a", false);
+      canvas.setRunOverlay(shown.marks(), shown.links());
+      editor.rename("b", "Renamed");
+      var state = canvas.stateProperty().get();
+      assertThat(state.flow().operationById("b").orElseThrow().name()).isEqualTo("Renamed");
+      return new RunOverlay(state.marks(), state.highlightedLinks());
+    });
+    assertThat(overlay.marks()).containsEntry("a", dev.flowsmith.app.canvas.TileMark.RUNNING);
+    assertThat(overlay.links()).containsExactly(new dev.flowsmith.model.Link(null, "a",
+        dev.flowsmith.model.Link.Kind.ENTRY));
+  }
+
   private static String clipboard(FxRobot robot) throws Exception {
     return onFx(() -> Clipboard.getSystemClipboard().getString());
   }
