@@ -1,10 +1,15 @@
 package dev.flowsmith.app.run;
 
+import dev.flowsmith.engine.run.StepRecord;
+import dev.flowsmith.engine.value.JsJson;
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.LogSerializer;
 import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.workspace.history.RunRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,12 +36,25 @@ public record LiveStep(String operationId, String key, @Nullable String type, St
     return steps;
   }
 
+  /** A step of a live run, serialised as the run log does (so live and stored runs look alike). */
+  public static LiveStep from(StepRecord step, JsObject env) {
+    JsonValue options = step.options() == null ? null : JsJson.toModel(LogSerializer.serialize(step.options(), env));
+    return new LiveStep(step.operationId(), step.key(), step.type(), step.status().id(), step.durationMicros(),
+        options, JsJson.toModel(LogSerializer.serialize(step.value(), env)), chain(step.chainAfter(), env));
+  }
+
+  /** A data chain in the run log's form. */
+  public static JsonObject chain(JsObject chain, JsObject env) {
+    return JsJson.toModel(LogSerializer.serialize(chain, env)) instanceof JsonObject object ? object
+        : JsonObject.EMPTY;
+  }
+
   public boolean rejected() {
     return !status.equals("resolve");
   }
 
   /** {@code 12.3 ms}, or empty when not recorded. */
   public String durationText() {
-    return durationMicros < 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f ms", durationMicros / 1000.0);
+    return durationMicros < 0 ? "" : String.format(Locale.ROOT, "%.1f ms", durationMicros / 1000.0);
   }
 }

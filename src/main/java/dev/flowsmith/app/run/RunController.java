@@ -8,13 +8,10 @@ import dev.flowsmith.engine.run.RunResult;
 import dev.flowsmith.engine.run.RunStart;
 import dev.flowsmith.engine.run.StepRecord;
 import dev.flowsmith.engine.run.StepStatus;
-import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
-import dev.flowsmith.engine.value.LogSerializer;
 import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.model.Flow;
-import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.model.Operation;
 import dev.flowsmith.workspace.history.RunRecord;
@@ -258,7 +255,7 @@ public final class RunController implements AutoCloseable {
       if (topRunId == null && start.parentRunId() == null) {
         topRunId = start.runId();
         env = start.initialChain().get("$env") instanceof JsObject object ? object : JsObject.EMPTY;
-        lastChain = model(start.initialChain());
+        lastChain = LiveStep.chain(start.initialChain(), env);
       }
     }
 
@@ -298,11 +295,8 @@ public final class RunController implements AutoCloseable {
       if (!runId.equals(topRunId)) {
         return;
       }
-      JsonObject chain = model(step.chainAfter());
-      lastChain = chain;
-      JsonValue options = step.options() == null ? null : JsJson.toModel(LogSerializer.serialize(step.options(), env));
-      LiveStep live = new LiveStep(step.operationId(), step.key(), step.type(), step.status().id(),
-          step.durationMicros(), options, JsJson.toModel(LogSerializer.serialize(step.value(), env)), chain);
+      LiveStep live = LiveStep.from(step, env);
+      lastChain = live.chainAfter();
       String rejected = step.status() == StepStatus.RESOLVE ? null
           : RunErrors.describe(step.key(), step.type(), step.value());
       fx.execute(() -> {
@@ -317,11 +311,6 @@ public final class RunController implements AutoCloseable {
     private void current(@Nullable String id) {
       currentOperation.set(id);
       overlay.set(RunOverlay.of(target, steps, id, false));
-    }
-
-    private JsonObject model(JsObject chain) {
-      return JsJson.toModel(LogSerializer.serialize(chain, env)) instanceof JsonObject object ? object
-          : JsonObject.EMPTY;
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.flowsmith.model.TriggerType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -234,7 +235,7 @@ public final class RunDialog extends Dialog<TriggerInput> {
   private TextArea json(String id, String label, int rows) {
     TextArea area = new TextArea();
     area.setId(id);
-    area.setUserData(label.toLowerCase(java.util.Locale.ROOT)); // names the field in parse messages
+    area.setUserData(label.toLowerCase(Locale.ROOT)); // names the field in parse messages
     area.getStyleClass().add("run-json-field");
     area.setPrefRowCount(rows);
     area.setPrefColumnCount(48);
