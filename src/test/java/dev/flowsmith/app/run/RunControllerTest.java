@@ -170,6 +170,32 @@ class RunControllerTest {
     other.close();
   }
 
+  @Test
+  void aThrownDirectusErrorShowsItsMessageCodeAndStatusUpFront() throws Exception {
+    Flow flow = RunFixtures.flow("operation", "{}", dev.flowsmith.workspace.TestWorkspace.op("boom", "throw-error",
+        "{\"code\":\"not_today\",\"status\":\"418\",\"message\":\"Nope\"}", null, null));
+    controller.start(flow, TriggerInput.payload(JsonValue.NULL)).get(10, TimeUnit.SECONDS);
+    assertThat(controller.rejectionProperty().get()).isEqualTo("step boom (throw-error) rejected: Nope [NOT_TODAY] [418]");
+    assertThat(controller.overlay().marks()).containsEntry("boom", TileMark.REJECTED);
+
+    // a stored log has no code or status (engine.md §8.2): the message still leads
+    RunController stored = new RunController(runtime, Runnable::run);
+    stored.show(controller.recordProperty().get(), flow);
+    assertThat(stored.rejectionProperty().get()).isEqualTo("step boom (throw-error) rejected: Nope");
+    stored.close();
+  }
+
+  @Test
+  void aFlowThatCannotRunSaysWhy() throws Exception {
+    Flow loop = RunFixtures.flow("operation", "{}",
+        dev.flowsmith.workspace.TestWorkspace.op("x", "transform", "{}", "y", null),
+        dev.flowsmith.workspace.TestWorkspace.op("y", "transform", "{}", "x", null));
+    controller.start(loop, TriggerInput.payload(JsonValue.NULL)).get(10, TimeUnit.SECONDS);
+    assertThat(controller.errorProperty().get()).startsWith("The flow cannot run: ");
+    assertThat(controller.runningProperty().get()).isFalse();
+    assertThat(controller.recordProperty().get()).isNull();
+  }
+
   private static TriggerInput input(int n) {
     return TriggerInput.webhook(JsonObject.EMPTY, JsonObject.EMPTY, JsonObject.builder().put("n", JsonValue.of(n))
         .build());
