@@ -171,6 +171,20 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
     return runner.run(request);
   }
 
+  /**
+   * Like {@link #launch(Flow, JsValue, JsValue)}, with one more listener for this run only (the
+   * app's run panel: live steps and breakpoints) and a cancellation its Stop button fires.
+   */
+  public RunResult launch(Flow flow, JsValue trigger, JsValue accountability, RunListener extra,
+      Cancellation cancellation) throws FlowRunException {
+    List<RunListener> all = new ArrayList<>(listeners);
+    all.add(0, history);
+    all.add(extra);
+    RunRequest request = new RunRequest(flow, trigger, accountability, env, services, cancellation,
+        RunListener.all(all.toArray(RunListener[]::new)), null, 0);
+    return runner.run(request);
+  }
+
   /** Adds a listener to every later run (step events for the inspector, breakpoints). */
   public Runnable addListener(RunListener listener) {
     listeners.add(listener);

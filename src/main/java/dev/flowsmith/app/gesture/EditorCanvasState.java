@@ -4,12 +4,16 @@ import dev.flowsmith.app.canvas.CanvasState;
 import dev.flowsmith.app.canvas.ConnectPreview;
 import dev.flowsmith.app.canvas.LintMarks;
 import dev.flowsmith.app.canvas.Rect;
+import dev.flowsmith.app.canvas.TileMark;
 import dev.flowsmith.app.edit.FlowEditor;
 import dev.flowsmith.app.edit.Selection;
 import dev.flowsmith.format.lint.LintProblem;
 import dev.flowsmith.format.lint.Linter;
 import dev.flowsmith.model.Flow;
+import dev.flowsmith.model.Link;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
@@ -120,12 +124,20 @@ public final class EditorCanvasState {
   }
 
   /** The run panel's breakpoints of the open flow, drawn on their tiles. */
-  public void setBreakpoints(java.util.Set<String> operationIds) {
+  public void setBreakpoints(Set<String> operationIds) {
     update(s -> s.withBreakpoints(operationIds));
   }
 
   public void setRubberBand(@Nullable Rect band) {
     update(s -> s.withRubberBand(band));
+  }
+
+  /**
+   * Shows a run's path on the canvas: tile marks and the arrows it followed. The overlay stays
+   * through flow edits ({@link CanvasState#withFlow} keeps it); pass empty ones to clear it.
+   */
+  public void setRunOverlay(Map<String, TileMark> marks, Set<Link> links) {
+    update(s -> s.withMarks(marks).withHighlightedLinks(links));
   }
 
   private void update(java.util.function.UnaryOperator<CanvasState> change) {

@@ -1,0 +1,261 @@
+package dev.flowsmith.app.run;
+
+import dev.flowsmith.app.viewmodel.TextClipboard;
+import dev.flowsmith.format.JsonText;
+import dev.flowsmith.model.JsonValue;
+import dev.flowsmith.model.JsonValue.JsonArray;
+import dev.flowsmith.model.JsonValue.JsonObject;
+import dev.flowsmith.model.JsonValue.JsonString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A collapsible tree over a JSON value, with a search field (matching keys and values are
+ * highlighted with {@code :match} and expanded to; Enter selects the next match) and Copy Path
+ * (as a {@code {{ }}} path, {@link TemplatePaths}) / Copy Value (JSON text) on buttons and the
+ * context menu. Node ids are {@code <prefix>-tree}, {@code <prefix>-search},
+ * {@code <prefix>-copy-path}, {@code <prefix>-copy-value}.
+ */
+public final class JsonTreeView extends VBox {
+
+  /** One node: its label (key or index), its template path, its value. */
+  public record Node(String label, String path, JsonValue value) {}
+
+  private static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
+  private static final int PREVIEW = 80;
+
+  private final TreeView<Node> tree = new TreeView<>();
+  private final TextField search = new TextField();
+  private final TextClipboard clipboard;
+  private final List<TreeItem<Node>> matches = new ArrayList<>();
+
+  /**
+   * @param idPrefix prefix of the node ids ({@code chain} gives {@code #chain-tree}, {@code #chain-search})
+   */
+  public JsonTreeView(String idPrefix, TextClipboard clipboard) {
+    this.clipboard = clipboard;
+    getStyleClass().add("json-tree-view");
+    tree.setId(idPrefix + "-tree");
+    tree.getStyleClass().add("json-tree");
+    tree.setShowRoot(false);
+    tree.setCellFactory(view -> new NodeCell());
+    search.setId(idPrefix + "-search");
+    search.setPromptText("Search keys and values");
+    search.textProperty().addListener((obs, old, now) -> search(now));
+    search.setOnAction(event -> selectNextMatch());
+    Button copyPath = new Button("Copy Path");
+    copyPath.setId(idPrefix + "-copy-path");
+    copyPath.setOnAction(event -> copyPath());
+    Button copyValue = new Button("Copy Value");
+    copyValue.setId(idPrefix + "-copy-value");
+    copyValue.setOnAction(event -> copyValue());
+    copyPath.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
+    copyValue.disableProperty().bind(copyPath.disableProperty());
+    MenuItem pathItem = new MenuItem("Copy Path");
+    pathItem.setOnAction(event -> copyPath());
+    MenuItem valueItem = new MenuItem("Copy Value");
+    valueItem.setOnAction(event -> copyValue());
+    tree.setContextMenu(new ContextMenu(pathItem, valueItem));
+    HBoxSearch bar = new HBoxSearch(search, copyPath, copyValue);
+    VBox.setVgrow(tree, Priority.ALWAYS);
+    getChildren().addAll(bar, tree);
+  }
+
+  /**
+   * Shows {@code value}; {@code rootPath} is its own path ({@code ""} for the chain, whose
+   * members are the top-level names {@code $trigger}, {@code $last}, operation keys).
+   */
+  public void setValue(@Nullable JsonValue value, String rootPath) {
+    TreeItem<Node> root = new TreeItem<>(new Node(rootPath, rootPath, value == null ? JsonValue.NULL : value));
+    if (value instanceof JsonObject || value instanceof JsonArray) {
+      addChildren(root);
+    } else if (value != null) {
+      root.getChildren().add(new TreeItem<>(new Node(rootPath.isEmpty() ? "value" : rootPath, rootPath, value)));
+    }
+    root.setExpanded(true);
+    root.getChildren().forEach(child -> child.setExpanded(child.getChildren().size() <= 20));
+    tree.setRoot(root);
+    search(search.getText());
+  }
+
+  private static void addChildren(TreeItem<Node> parent) {
+    Node node = parent.getValue();
+    if (node.value() instanceof JsonObject object) {
+      object.members().forEach((key, member) -> parent.getChildren()
+          .add(item(new Node(key, TemplatePaths.member(node.path(), key), member))));
+    } else if (node.value() instanceof JsonArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        parent.getChildren().add(item(new Node("[" + i + "]", TemplatePaths.index(node.path(), i),
+            array.elements().get(i))));
+      }
+    }
+  }
+
+  private static TreeItem<Node> item(Node node) {
+    TreeItem<Node> item = new TreeItem<>(node);
+    addChildren(item);
+    return item;
+  }
+
+  /** Highlights the nodes whose key or (scalar) value contains {@code text}, expanding to them. */
+  public void search(@Nullable String text) {
+    matches.clear();
+    String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    TreeItem<Node> root = tree.getRoot();
+    if (root != null && !query.isEmpty()) {
+      collect(root, query);
+      for (TreeItem<Node> match : matches) {
+        for (TreeItem<Node> up = match.getParent(); up != null; up = up.getParent()) {
+          up.setExpanded(true);
+        }
+      }
+      if (!matches.isEmpty()) {
+        select(matches.get(0));
+      }
+    }
+    tree.refresh();
+  }
+
+  private void collect(TreeItem<Node> item, String query) {
+    for (TreeItem<Node> child : item.getChildren()) {
+      Node node = child.getValue();
+      boolean scalar = !(node.value() instanceof JsonObject || node.value() instanceof JsonArray);
+      if (node.label().toLowerCase(Locale.ROOT).contains(query)
+          || scalar && scalarText(node.value()).toLowerCase(Locale.ROOT).contains(query)) {
+        matches.add(child);
+      }
+      collect(child, query);
+    }
+  }
+
+  private void selectNextMatch() {
+    if (matches.isEmpty()) {
+      return;
+    }
+    int at = matches.indexOf(tree.getSelectionModel().getSelectedItem());
+    select(matches.get((at + 1) % matches.size()));
+  }
+
+  private void select(TreeItem<Node> item) {
+    tree.getSelectionModel().select(item);
+    int row = tree.getRow(item);
+    if (row >= 0) {
+      tree.scrollTo(row);
+    }
+  }
+
+  /** The matches of the last search, in tree order. */
+  public List<Node> matches() {
+    return matches.stream().map(TreeItem::getValue).toList();
+  }
+
+  public Optional<Node> selected() {
+    TreeItem<Node> item = tree.getSelectionModel().getSelectedItem();
+    return item == null ? Optional.empty() : Optional.of(item.getValue());
+  }
+
+  /** Selects the node with this path, expanding to it; false when there is none. */
+  public boolean selectPath(String path) {
+    Optional<TreeItem<Node>> found = find(tree.getRoot(), path);
+    found.ifPresent(item -> {
+      for (TreeItem<Node> up = item.getParent(); up != null; up = up.getParent()) {
+        up.setExpanded(true);
+      }
+      select(item);
+    });
+    return found.isPresent();
+  }
+
+  private static Optional<TreeItem<Node>> find(@Nullable TreeItem<Node> item, String path) {
+    if (item == null) {
+      return Optional.empty();
+    }
+    for (TreeItem<Node> child : item.getChildren()) {
+      if (child.getValue().path().equals(path)) {
+        return Optional.of(child);
+      }
+      Optional<TreeItem<Node>> deeper = find(child, path);
+      if (deeper.isPresent()) {
+        return deeper;
+      }
+    }
+    return Optional.empty();
+  }
+
+  public void copyPath() {
+    selected().ifPresent(node -> clipboard.setText(node.path()));
+  }
+
+  public void copyValue() {
+    selected().ifPresent(node -> clipboard.setText(JsonText.pretty(node.value()).strip()));
+  }
+
+  public TreeView<Node> tree() {
+    return tree;
+  }
+
+  public TextField searchField() {
+    return search;
+  }
+
+  private static String scalarText(JsonValue value) {
+    return value instanceof JsonString s ? s.value() : JsonText.compact(value).strip();
+  }
+
+  /** {@code key: value} for scalars, {@code key {3}} / {@code key [3]} for containers. */
+  static String text(Node node) {
+    JsonValue value = node.value();
+    if (value instanceof JsonObject object) {
+      return node.label() + "  {" + object.size() + "}";
+    }
+    if (value instanceof JsonArray array) {
+      return node.label() + "  [" + array.size() + "]";
+    }
+    String shown = JsonText.compact(value).strip();
+    return node.label() + ": " + (shown.length() > PREVIEW ? shown.substring(0, PREVIEW) + "…" : shown);
+  }
+
+  private final class NodeCell extends TreeCell<Node> {
+    NodeCell() {
+      getStyleClass().add("json-tree-cell");
+    }
+
+    @Override
+    protected void updateItem(@Nullable Node node, boolean empty) {
+      super.updateItem(node, empty);
+      getStyleClass().removeIf(name -> name.startsWith("json-type-"));
+      TreeItem<Node> item = getTreeItem();
+      pseudoClassStateChanged(MATCH, !empty && item != null && matches.contains(item));
+      if (empty || node == null) {
+        setText(null);
+        return;
+      }
+      setText(text(node));
+      getStyleClass().add("json-type-" + node.value().typeName());
+    }
+  }
+
+  /** The search field with the copy buttons beside it. */
+  private static final class HBoxSearch extends ToolBar {
+    HBoxSearch(TextField field, Button... buttons) {
+      getStyleClass().add("json-tree-bar");
+      javafx.scene.layout.HBox.setHgrow(field, Priority.ALWAYS);
+      getItems().add(field);
+      getItems().addAll(buttons);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package dev.flowsmith.app.run;
+
+import dev.flowsmith.app.viewmodel.TextClipboard;
+import dev.flowsmith.model.Flow;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The run panel: a toolbar (Run ▶, Continue, Step, Stop; enabled as the run allows), the error
+ * banner ({@code step <key> (<type>) rejected: …}, or why the flow could not run), the steps in
+ * order and the {@link StepInspector}. Only binds to its {@link RunController} (STYLE.md rule 6).
+ * Selecting a step calls {@code selectOperation} so the canvas selection follows the list.
+ */
+public final class RunPanel extends BorderPane {
+
+  private static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
+
+  private final RunController controller;
+  private final TableView<LiveStep> table = new TableView<>();
+  private final StepInspector inspector;
+  private final Label banner = new Label();
+  private final Label status = new Label();
+
+  /**
+   * @param onRun what Run ▶ does: the lead's Run action (ask with {@link RunDialog}, then
+   *     {@link RunController#start})
+   * @param selectOperation moves the canvas selection to a step's operation
+   */
+  public RunPanel(RunController controller, TextClipboard clipboard, Runnable onRun,
+      Consumer<String> selectOperation) {
+    this.controller = controller;
+    this.inspector = new StepInspector(clipboard);
+    setId("run-panel");
+    getStyleClass().add("run-panel");
+
+    Button run = button("run-button", "Run ▶", onRun);
+    Button resume = button("run-continue", "Continue", controller::continueRun);
+    Button step = button("run-step", "Step", controller::stepToNext);
+    Button stop = button("run-stop", "Stop", controller::stop);
+    run.disableProperty().bind(controller.runningProperty());
+    resume.disableProperty().bind(controller.pausedProperty().not());
+    step.disableProperty().bind(controller.pausedProperty().not());
+    stop.disableProperty().bind(controller.runningProperty().not());
+    status.setId("run-status");
+    status.getStyleClass().add("run-status");
+    status.textProperty().bind(Bindings.createStringBinding(this::statusText, controller.runningProperty(),
+        controller.pausedProperty(), controller.recordProperty()));
+    ToolBar bar = new ToolBar(run, resume, step, stop, status);
+    bar.getStyleClass().add("run-toolbar");
+
+    banner.setId("run-error-banner");
+    banner.getStyleClass().add("run-error-banner");
+    banner.setWrapText(true);
+    banner.setMaxWidth(Double.MAX_VALUE);
+    banner.textProperty().bind(Bindings.createStringBinding(() -> {
+      String fatal = controller.errorProperty().get();
+      return fatal != null ? fatal : controller.rejectionProperty().get();
+    }, controller.errorProperty(), controller.rejectionProperty()));
+    banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
+    banner.managedProperty().bind(banner.visibleProperty());
+    setTop(new VBox(bar, banner));
+
+    buildTable();
+    table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+      inspector.show(now);
+      if (now != null) {
+        selectOperation.accept(now.operationId());
+      }
+    });
+    controller.pausedProperty().addListener((obs, was, now) -> showPaused(now));
+    SplitPane split = new SplitPane(table, inspector);
+    split.setDividerPositions(0.4);
+    setCenter(split);
+  }
+
+  private void buildTable() {
+    table.setId("run-steps");
+    table.getStyleClass().add("run-steps");
+    table.setItems(controller.steps());
+    table.setPlaceholder(new Label("No run yet: Run ▶ runs the flow with a sample trigger"));
+    table.getColumns().add(column("Key", LiveStep::key));
+    table.getColumns().add(column("Type", s -> s.type() == null ? "?" : s.type()));
+    table.getColumns().add(column("Status", LiveStep::status));
+    table.getColumns().add(column("Duration", LiveStep::durationText));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setRowFactory(view -> new TableRow<>() {
+      @Override
+      protected void updateItem(@Nullable LiveStep item, boolean empty) {
+        super.updateItem(item, empty);
+        pseudoClassStateChanged(REJECTED, !empty && item != null && item.rejected());
+      }
+    });
+  }
+
+  private static TableColumn<LiveStep, String> column(String title, Function<LiveStep, String> text) {
+    TableColumn<LiveStep, String> column = new TableColumn<>(title);
+    column.setSortable(false);
+    column.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(
+        text.apply(cell.getValue())).getReadOnlyProperty());
+    return column;
+  }
+
+  private static Button button(String id, String text, Runnable action) {
+    Button button = new Button(text);
+    button.setId(id);
+    button.setOnAction(event -> action.run());
+    return button;
+  }
+
+  private void showPaused(boolean paused) {
+    String before = controller.pausedBeforeProperty().get();
+    Flow flow = controller.flowProperty().get();
+    if (paused && before != null) {
+      table.getSelectionModel().clearSelection();
+      String key = flow == null ? before : flow.operationById(before).map(op -> op.key()).orElse(before);
+      inspector.showPaused(key, controller.chainSoFarProperty().get());
+    }
+  }
+
+  private String statusText() {
+    if (controller.pausedProperty().get()) {
+      return "Paused";
+    }
+    if (controller.runningProperty().get()) {
+      return "Running…";
+    }
+    var record = controller.recordProperty().get();
+    return record == null ? "" : "Finished: " + record.status() + ", " + record.steps().size() + " steps";
+  }
+
+  public StepInspector inspector() {
+    return inspector;
+  }
+
+  public TableView<LiveStep> steps() {
+    return table;
+  }
+}
