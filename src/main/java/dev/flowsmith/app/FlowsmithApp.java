@@ -45,7 +45,7 @@ public final class FlowsmithApp extends Application {
     MainViewModel vm = new MainViewModel(new FxFileDialogs(stage), dialogs, RecentFiles.load(configDir),
         new FxClipboard());
     vm.enableAutosave(new Autosave(configDir.resolve(AUTOSAVE_FOLDER), Clock.systemUTC()));
-    MainWindow window = new MainWindow(stage, vm, () -> dialogs.showAbout(AppInfo.current()));
+    MainWindow window = new MainWindow(stage, vm, configDir, () -> dialogs.showAbout(AppInfo.current()));
     // unsaved work is written every 30 s, so a crash loses at most that much
     Timeline autosaveTimer = new Timeline(new KeyFrame(javafx.util.Duration.seconds(Autosave.INTERVAL.toSeconds()),
         event -> vm.autosaveTick().forEach(System.err::println)));

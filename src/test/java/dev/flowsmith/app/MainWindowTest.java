@@ -49,7 +49,7 @@ class MainWindowTest {
     assertThat(stage.getTitle()).isEqualTo(TITLE);
 
     MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-    assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Help");
+    assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Run", "Help");
     assertThat(itemTexts(bar)).contains("New", "Open File…", "Open Workspace…", "Recent", "Import…", "Export…",
         "Save", "Save As…", "Quit", "Dark Theme", "About Flowsmith");
 

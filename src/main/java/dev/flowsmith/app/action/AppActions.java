@@ -3,6 +3,7 @@ package dev.flowsmith.app.action;
 import dev.flowsmith.app.viewmodel.CanvasCommands;
 import dev.flowsmith.app.viewmodel.EditCommands;
 import dev.flowsmith.app.viewmodel.MainViewModel;
+import dev.flowsmith.app.viewmodel.RunCommands;
 import java.util.List;
 
 /** The actions of the main window and where they sit in the menu bar. */
@@ -34,6 +35,11 @@ public final class AppActions {
   public static final String ZOOM_RESET = "view.zoomReset";
   public static final String ZOOM_FIT = "view.zoomFit";
   public static final String DARK_THEME = "view.darkTheme";
+  public static final String RUN = "run.start";
+  public static final String RUN_CONTINUE = "run.continue";
+  public static final String RUN_STEP = "run.step";
+  public static final String RUN_STOP = "run.stop";
+  public static final String TOGGLE_BREAKPOINT = "run.toggleBreakpoint";
   public static final String ABOUT = "help.about";
 
   /** Menu layout markers: a separator, and the place of the generated Recent submenu. */
@@ -49,6 +55,7 @@ public final class AppActions {
       new MenuSpec("Edit", List.of(UNDO, REDO, SEPARATOR, CUT, COPY, PASTE, DUPLICATE, DELETE, SEPARATOR,
           SELECT_ALL, ADD_OPERATION, AUTO_LAYOUT, SEPARATOR, COPY_FLOW_JSON, PASTE_FLOW_JSON)),
       new MenuSpec("View", List.of(ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT, SEPARATOR, DARK_THEME)),
+      new MenuSpec("Run", List.of(RUN, RUN_CONTINUE, RUN_STEP, RUN_STOP, SEPARATOR, TOGGLE_BREAKPOINT)),
       new MenuSpec("Help", List.of(ABOUT)));
 
   private AppActions() {}
@@ -57,7 +64,8 @@ public final class AppActions {
    * Registers every action against {@code vm}. Quitting and the About box need the stage, so the
    * window passes them in; quit is expected to ask about unsaved changes itself.
    */
-  public static ActionRegistry create(MainViewModel vm, CanvasCommands canvas, Runnable quit, Runnable about) {
+  public static ActionRegistry create(MainViewModel vm, CanvasCommands canvas, RunCommands run, Runnable quit,
+      Runnable about) {
     ActionRegistry registry = new ActionRegistry();
     registry.register(NEW, "New", "Shortcut+N", vm::newFlow);
     registry.register(OPEN_FILE, "Open File…", "Shortcut+O", vm::openFileChosen);
@@ -86,6 +94,12 @@ public final class AppActions {
     registry.register(ZOOM_OUT, "Zoom Out", "Shortcut+Minus", vm.hasDocument(), canvas::zoomOut);
     registry.register(ZOOM_RESET, "Actual Size", "Shortcut+0", vm.hasDocument(), canvas::zoomReset);
     registry.register(ZOOM_FIT, "Zoom to Fit", "Shortcut+1", vm.hasDocument(), canvas::zoomToFit);
+    registry.register(RUN, "Run…", "F5", vm.hasDocument().and(run.canRun()), run::run);
+    registry.register(RUN_CONTINUE, "Continue", "F8", run.paused(), run::continueRun);
+    registry.register(RUN_STEP, "Step to Next Operation", "F10", run.paused(), run::stepToNext);
+    registry.register(RUN_STOP, "Stop", "Shift+F5", run.running(), run::stop);
+    registry.register(TOGGLE_BREAKPOINT, "Toggle Breakpoint", "F9", edit.hasOperationSelection(),
+        run::toggleBreakpoint);
     registry.registerToggle(DARK_THEME, "Dark Theme", null, vm.darkThemeProperty());
     registry.register(ABOUT, "About Flowsmith", null, about);
     return registry;

@@ -5,24 +5,31 @@ import atlantafx.base.theme.PrimerLight;
 import dev.flowsmith.app.action.ActionRegistry;
 import dev.flowsmith.app.action.AppActions;
 import dev.flowsmith.app.panel.SidePanel;
+import dev.flowsmith.app.run.RecentPayloads;
+import dev.flowsmith.app.runtime.AppRuntime;
+import dev.flowsmith.app.runtime.ConsoleLog;
 import dev.flowsmith.app.viewmodel.CollectionNames;
 import dev.flowsmith.app.viewmodel.MainViewModel;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.workspace.WebhookServer;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -34,26 +41,51 @@ public final class MainWindow {
   public static final String STYLESHEET = "/dev/flowsmith/app/flowsmith.css";
   static final double WIDTH = 1200;
   static final double HEIGHT = 760;
+  /** Under the config folder: where flow files opened alone are run. */
+  static final String SCRATCH_WORKSPACE = "scratch-workspace";
 
   private final Stage stage;
   private final MainViewModel vm;
   private final ActionRegistry actions;
   private final Scene scene;
   private final EditorArea editorArea;
+  private final AppRuntime runtime;
+  private final RunArea runArea;
+  private final TabPane bottomTabs = new TabPane();
 
-  public MainWindow(Stage stage, MainViewModel vm, Runnable about) {
+  /**
+   * @param configDir the app's settings folder: recent payloads, and the scratch workspace lone
+   *     flow files run in
+   */
+  public MainWindow(Stage stage, MainViewModel vm, Path configDir, Runnable about) {
     this.stage = stage;
     this.vm = vm;
     this.editorArea = new EditorArea(vm.documentProperty());
-    this.actions = AppActions.create(vm, editorArea, this::quit, about);
+    this.runtime = new AppRuntime(vm.workspaceProperty(), configDir.resolve(SCRATCH_WORKSPACE),
+        new ConsoleLog(Clock.systemDefaultZone()));
+    this.runArea = new RunArea(runtime, RecentPayloads.load(configDir), vm.documentProperty(),
+        editorArea.canvasState(), new FxClipboard(), stage);
+    this.actions = AppActions.create(vm, editorArea, runArea, this::quit, about);
 
     BorderPane root = new BorderPane();
     root.getStyleClass().add("main-window");
     root.setTop(MenuBarBuilder.build(actions, AppActions.MENU_BAR, vm.recentEntries(), vm::openRecent));
     root.setLeft(new WorkspacePanel(vm));
     ProblemsPanel problems = new ProblemsPanel(editorArea.canvasState().problems(), editorArea::reveal);
-    VBox centre = new VBox(editorArea, problems);
-    VBox.setVgrow(editorArea, Priority.ALWAYS);
+    Tab run = new Tab("Run", runArea.panel());
+    run.setId("run-tab");
+    bottomTabs.getTabs().addAll(problems, run);
+    bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    bottomTabs.setId("bottom-tabs");
+    // a run brings its panel to the front
+    runArea.controller().runningProperty().addListener((obs, was, running) -> {
+      if (running) {
+        bottomTabs.getSelectionModel().select(run);
+      }
+    });
+    SplitPane centre = new SplitPane(editorArea, bottomTabs);
+    centre.setOrientation(Orientation.VERTICAL);
+    centre.setDividerPositions(0.64);
     SidePanel side = new SidePanel(null, this::collections, this::flows, WebhookServer.DEFAULT_PORT);
     vm.documentProperty().addListener((obs, old, doc) -> side.setEditor(doc == null ? null : doc.editor()));
     side.setEditor(vm.documentProperty().get() == null ? null : vm.documentProperty().get().editor());
@@ -86,10 +118,27 @@ public final class MainWindow {
     stage.setOnCloseRequest(event -> {
       if (vm.confirmLeave()) {
         vm.closing();
+        shutDown();
       } else {
         event.consume();
       }
     });
+  }
+
+  /** Stops a run in progress and closes the workspace runtime (its servers, scripts and database). */
+  private void shutDown() {
+    runArea.close();
+    runtime.close();
+  }
+
+  /** The tabs under the canvas: problems, the run panel, history and the workspace views. */
+  public TabPane bottomTabs() {
+    return bottomTabs;
+  }
+
+  /** The app's workspace runtime, shared by runs, history and the workspace views. */
+  public AppRuntime runtime() {
+    return runtime;
   }
 
   /** The flows a Trigger Flow operation can call: the workspace's, or just the open one. */
@@ -137,6 +186,7 @@ public final class MainWindow {
   private void quit() {
     if (vm.confirmLeave()) {
       vm.closing();
+      shutDown();
       stage.close();
     }
   }

@@ -8,13 +8,13 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tab;
 
 /**
- * The lint problems of the open flow under the canvas. Clicking one selects the place it names
- * (the operation or the trigger) and brings it into view.
+ * The lint problems of the open flow, a tab under the canvas. Clicking one selects the place it
+ * names (the operation or the trigger) and brings it into view.
  */
-final class ProblemsPanel extends TitledPane {
+final class ProblemsPanel extends Tab {
 
   ProblemsPanel(ObservableList<LintProblem> problems, Consumer<LintProblem> reveal) {
     ListView<LintProblem> list = new ListView<>(problems);
@@ -26,13 +26,12 @@ final class ProblemsPanel extends TitledPane {
         reveal.accept(problem);
       }
     });
+    list.getStyleClass().add("problems-panel");
     setContent(list);
     setId("problems-panel");
-    getStyleClass().add("problems-panel");
+    setClosable(false);
     textProperty().bind(Bindings.createStringBinding(
         () -> problems.isEmpty() ? "Problems — none" : "Problems (" + problems.size() + ")", problems));
-    setExpanded(false);
-    setAnimated(false);
   }
 
   /** Severity as a styled tag, then the message and the code. */

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flowsmith.app.Examples;
+import dev.flowsmith.app.viewmodel.CanvasCommands;
 import dev.flowsmith.app.viewmodel.Dialogs;
 import dev.flowsmith.app.viewmodel.FileDialogs;
-import dev.flowsmith.app.viewmodel.CanvasCommands;
 import dev.flowsmith.app.viewmodel.MainViewModel;
 import dev.flowsmith.app.viewmodel.RecentFiles;
+import dev.flowsmith.app.viewmodel.RunCommands;
 import dev.flowsmith.format.TargetFormat;
 import dev.flowsmith.model.Flow;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,18 @@ class ActionRegistryTest {
     @Override public void addOperation() { }
   }
 
+  /** Nor are runs. */
+  static final class NoRun implements RunCommands {
+    @Override public void run() { }
+    @Override public void continueRun() { }
+    @Override public void stepToNext() { }
+    @Override public void stop() { }
+    @Override public void toggleBreakpoint() { }
+    @Override public BooleanExpression canRun() { return new SimpleBooleanProperty(true); }
+    @Override public BooleanExpression running() { return new SimpleBooleanProperty(false); }
+    @Override public BooleanExpression paused() { return new SimpleBooleanProperty(false); }
+  }
+
   private MainViewModel viewModel() {
     Silent silent = new Silent();
     return new MainViewModel(silent, silent, RecentFiles.load(tmp));
@@ -54,7 +68,7 @@ class ActionRegistryTest {
 
   @Test
   void theMenuLayoutNamesOnlyRegisteredActions() {
-    ActionRegistry registry = AppActions.create(viewModel(), new NoCanvas(), () -> { }, () -> { });
+    ActionRegistry registry = AppActions.create(viewModel(), new NoCanvas(), new NoRun(), () -> { }, () -> { });
     List<String> ids = AppActions.MENU_BAR.stream().flatMap(menu -> menu.items().stream())
         .filter(id -> !id.equals(AppActions.SEPARATOR) && !id.equals(AppActions.RECENT_MENU)).toList();
 
@@ -68,7 +82,7 @@ class ActionRegistryTest {
   @Test
   void documentActionsAreEnabledOnlyWithADocument() {
     MainViewModel vm = viewModel();
-    ActionRegistry registry = AppActions.create(vm, new NoCanvas(), () -> { }, () -> { });
+    ActionRegistry registry = AppActions.create(vm, new NoCanvas(), new NoRun(), () -> { }, () -> { });
     AppAction save = registry.get(AppActions.SAVE);
     assertThat(save.enabled().get()).isFalse();
     assertThat(registry.get(AppActions.NEW).enabled().get()).isTrue();
@@ -107,7 +121,7 @@ class ActionRegistryTest {
   @Test
   void aToggleFlipsItsProperty() {
     MainViewModel vm = viewModel();
-    ActionRegistry registry = AppActions.create(vm, new NoCanvas(), () -> { }, () -> { });
+    ActionRegistry registry = AppActions.create(vm, new NoCanvas(), new NoRun(), () -> { }, () -> { });
     AppAction dark = registry.get(AppActions.DARK_THEME);
 
     dark.run();

@@ -61,7 +61,7 @@ class CanvasEditingTest {
     saveTo = tmp.resolve("built.json");
     Answers answers = new Answers();
     vm = new MainViewModel(answers, answers, RecentFiles.load(tmp.resolve("config")), new FxClipboard());
-    MainWindow window = new MainWindow(stage, vm, () -> { });
+    MainWindow window = new MainWindow(stage, vm, tmp.resolve("config"), () -> { });
     vm.newFlow();
     window.show();
     canvas = (FlowCanvas) window.scene().lookup("#flow-canvas");

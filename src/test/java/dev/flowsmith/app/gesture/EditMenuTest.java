@@ -15,7 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -111,9 +111,10 @@ class EditMenuTest {
     WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS); // lint runs after a pause
     WaitForAsyncUtils.waitForFxEvents();
 
-    TitledPane panel = robot.lookup("#problems-panel").queryAs(TitledPane.class);
-    assertThat(panel.getText()).startsWith("Problems (");
-    robot.clickOn(panel.lookup(".title"));
+    Tab problems = window.bottomTabs().getTabs().stream().filter(tab -> "problems-panel".equals(tab.getId()))
+        .findFirst().orElseThrow();
+    assertThat(problems.getText()).startsWith("Problems (");
+    robot.interact(() -> window.bottomTabs().getSelectionModel().select(problems));
     @SuppressWarnings("unchecked")
     ListView<LintProblem> list = robot.lookup("#problems-list").queryAs(ListView.class);
     int index = -1;

@@ -1,0 +1,143 @@
+package dev.flowsmith.app.view;
+
+import dev.flowsmith.app.edit.FlowEditor;
+import dev.flowsmith.app.gesture.EditorCanvasState;
+import dev.flowsmith.app.run.RecentPayloads;
+import dev.flowsmith.app.run.RunController;
+import dev.flowsmith.app.run.RunDialog;
+import dev.flowsmith.app.run.RunOverlay;
+import dev.flowsmith.app.run.RunPanel;
+import dev.flowsmith.app.runtime.AppRuntime;
+import dev.flowsmith.app.viewmodel.DocumentViewModel;
+import dev.flowsmith.app.viewmodel.RunCommands;
+import dev.flowsmith.app.viewmodel.TextClipboard;
+import dev.flowsmith.model.Flow;
+import dev.flowsmith.workspace.history.RunRecord;
+import java.util.Map;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.SetChangeListener;
+import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Connects the run panel to the window: the Run menu's commands, the run's path and the
+ * breakpoints on the canvas, and stepping through steps moving the canvas selection. Runs never
+ * execute on the JavaFX thread (RunController has its own).
+ */
+final class RunArea implements RunCommands {
+
+  private final RunController controller;
+  private final RunPanel panel;
+  private final RecentPayloads recent;
+  private final ObservableValue<@Nullable DocumentViewModel> document;
+  private final EditorCanvasState canvas;
+  private final Window owner;
+
+  RunArea(AppRuntime runtime, RecentPayloads recent, ObservableValue<@Nullable DocumentViewModel> document,
+      EditorCanvasState canvas, TextClipboard clipboard, Window owner) {
+    this.controller = new RunController(runtime, Platform::runLater);
+    this.recent = recent;
+    this.document = document;
+    this.canvas = canvas;
+    this.owner = owner;
+    this.panel = new RunPanel(controller, clipboard, this::run, this::selectOnCanvas);
+    controller.overlayProperty().addListener((obs, old, now) -> showOverlay(now));
+    controller.breakpoints().addListener((SetChangeListener<String>) change -> showBreakpoints());
+    // another document: its own path (none yet); breakpoints are operation ids, so they carry over harmlessly
+    document.addListener((obs, old, now) -> Platform.runLater(() -> {
+      canvas.setRunOverlay(Map.of(), Set.of());
+      showBreakpoints();
+    }));
+  }
+
+  RunPanel panel() {
+    return panel;
+  }
+
+  RunController controller() {
+    return controller;
+  }
+
+  /** Shows a stored or pasted run (from the history) in the panel and on the canvas. */
+  void show(RunRecord record) {
+    FlowEditor editor = editor();
+    if (editor != null) {
+      controller.show(record, editor.flow());
+    }
+  }
+
+  private @Nullable FlowEditor editor() {
+    DocumentViewModel doc = document.getValue();
+    return doc == null ? null : doc.editor();
+  }
+
+  private void selectOnCanvas(String operationId) {
+    FlowEditor editor = editor();
+    if (editor != null && editor.flow().operationById(operationId).isPresent()) {
+      editor.selectOperation(operationId);
+    }
+  }
+
+  private void showOverlay(RunOverlay overlay) {
+    canvas.setRunOverlay(overlay.marks(), overlay.links());
+  }
+
+  private void showBreakpoints() {
+    canvas.setBreakpoints(Set.copyOf(controller.breakpoints()));
+  }
+
+  @Override
+  public void run() {
+    FlowEditor editor = editor();
+    if (editor == null || controller.runningProperty().get()) {
+      return;
+    }
+    Flow flow = editor.flow();
+    RunDialog.ask(flow, recent, owner).ifPresent(input -> controller.start(flow, input));
+  }
+
+  @Override
+  public void continueRun() {
+    controller.continueRun();
+  }
+
+  @Override
+  public void stepToNext() {
+    controller.stepToNext();
+  }
+
+  @Override
+  public void stop() {
+    controller.stop();
+  }
+
+  @Override
+  public void toggleBreakpoint() {
+    FlowEditor editor = editor();
+    if (editor != null) {
+      editor.selection().single().ifPresent(controller::toggleBreakpoint);
+    }
+  }
+
+  @Override
+  public BooleanExpression canRun() {
+    return controller.runningProperty().not();
+  }
+
+  @Override
+  public BooleanExpression running() {
+    return controller.runningProperty();
+  }
+
+  @Override
+  public BooleanExpression paused() {
+    return controller.pausedProperty();
+  }
+
+  void close() {
+    controller.close();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.flowsmith.app.viewmodel;
+
+import javafx.beans.binding.BooleanExpression;
+
+/**
+ * What the Run menu asks of the run panel: start a run of the open flow (asking for its trigger
+ * input), and drive a paused one. The registry only sees this interface.
+ */
+public interface RunCommands {
+
+  /** Asks for the trigger input and runs the open flow, off the JavaFX thread. */
+  void run();
+
+  void continueRun();
+
+  /** Lets the paused run do one operation and pause before the next. */
+  void stepToNext();
+
+  void stop();
+
+  /** Toggles a breakpoint on the selected operation. */
+  void toggleBreakpoint();
+
+  BooleanExpression canRun();
+
+  BooleanExpression running();
+
+  BooleanExpression paused();
+}
