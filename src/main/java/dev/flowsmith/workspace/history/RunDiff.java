@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code data}) that differs, by path. Pure: two records in, a value out.
  *
  * @param steps one row per operation that ran in either run, in execution order (A's order,
- *     with B's extra steps placed after the step that preceded them in B)
+ *     with B's extra steps placed after the step that preceded them in B and after A's own extra steps there)
  * @param chain every differing leaf, in the order met walking A then B's extra members
  */
 public record RunDiff(List<StepDiff> steps, List<ValueDiff> chain) {
@@ -89,6 +89,10 @@ public record RunDiff(List<StepDiff> steps, List<ValueDiff> chain) {
       if (existing >= 0) {
         insertAt = existing + 1;
       } else {
+        // where the runs went different ways, A's steps come first, then B's
+        while (insertAt < rows.size() && rows.get(insertAt).b() == null) {
+          insertAt++;
+        }
         rows.add(insertAt++, row(null, stepB, JsonValue.NULL, JsonValue.NULL));
       }
     }
