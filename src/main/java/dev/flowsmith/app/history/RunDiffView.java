@@ -8,8 +8,9 @@ import dev.flowsmith.workspace.history.RunDiff.StepDiff;
 import dev.flowsmith.workspace.history.RunDiff.ValueDiff;
 import dev.flowsmith.workspace.history.RunRecord;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
@@ -139,55 +140,50 @@ public final class RunDiffView extends VBox {
     return value == null ? "—" : JsonText.compact(value);
   }
 
-  /**
-   * @param absentWhen the change that means this column's run did not execute the step
-   */
-  private static TableColumn<StepDiff, String> stepColumn(String title, Function<StepDiff, String> text,
-      @Nullable Change absentWhen) {
-    TableColumn<StepDiff, String> column = new TableColumn<>(title);
-    column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
-    column.setCellFactory(col -> new TableCell<>() {
-      @Override
-      protected void updateItem(String item, boolean empty) {
-        super.updateItem(item, empty);
-        StepDiff step = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
-        setText(empty ? null : item);
-        getStyleClass().removeAll("run-diff-changed", "run-diff-absent", "run-diff-only-a", "run-diff-only-b");
-        if (step == null) {
-          return;
-        }
-        if (step.changes().contains(Change.ONLY_IN_A)) {
-          getStyleClass().add("run-diff-only-a");
-        } else if (step.changes().contains(Change.ONLY_IN_B)) {
-          getStyleClass().add("run-diff-only-b");
-        } else if (step.changed()) {
-          getStyleClass().add("run-diff-changed");
-        }
-        if (absentWhen != null && step.changes().contains(absentWhen)) {
-          getStyleClass().add("run-diff-absent");
-        }
-      }
-    });
-    return column;
+  /** The classes a step cell gets: how the step changed, and whether this column's run skipped it. */
+  private static List<String> stepClasses(StepDiff step, @Nullable Change absentWhen) {
+    List<String> classes = new ArrayList<>();
+    if (step.changes().contains(Change.ONLY_IN_A)) {
+      classes.add("run-diff-only-a");
+    } else if (step.changes().contains(Change.ONLY_IN_B)) {
+      classes.add("run-diff-only-b");
+    } else if (step.changed()) {
+      classes.add("run-diff-changed");
+    }
+    if (absentWhen != null && step.changes().contains(absentWhen)) {
+      classes.add("run-diff-absent");
+    }
+    return classes;
   }
 
+  private static TableColumn<StepDiff, String> stepColumn(String title, Function<StepDiff, String> text,
+      @Nullable Change absentWhen) {
+    return column(title, text, (step, shown) -> stepClasses(step, absentWhen));
+  }
+
+  /** Every listed chain value differs; a dash is a value missing from that run. */
   private static TableColumn<ValueDiff, String> chainColumn(String title, Function<ValueDiff, String> text,
       boolean value) {
-    TableColumn<ValueDiff, String> column = new TableColumn<>(title);
+    return column(title, text, (row, shown) -> !value ? List.of("run-diff-path")
+        : shown.equals("—") ? List.of("run-diff-changed", "run-diff-absent") : List.of("run-diff-changed"));
+  }
+
+  /** A text column whose cells get the style classes {@code classes} gives for their row and text. */
+  private static <T> TableColumn<T, String> column(String title, Function<T, String> text,
+      BiFunction<T, String, List<String>> classes) {
+    TableColumn<T, String> column = new TableColumn<>(title);
     column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
     column.setCellFactory(col -> new TableCell<>() {
+      private List<String> added = List.of();
+
       @Override
       protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
         setText(empty ? null : item);
-        getStyleClass().removeAll("run-diff-changed", "run-diff-absent", "run-diff-path");
-        if (empty || item == null) {
-          return;
-        }
-        getStyleClass().add(value ? "run-diff-changed" : "run-diff-path");
-        if (value && Objects.equals(item, "—")) {
-          getStyleClass().add("run-diff-absent");
-        }
+        getStyleClass().removeAll(added);
+        T row = empty || item == null || getTableRow() == null ? null : getTableRow().getItem();
+        added = row == null ? List.of() : classes.apply(row, item);
+        getStyleClass().addAll(added);
       }
     });
     return column;

@@ -17,6 +17,8 @@ public final class HistoryFixtures {
 
   public static final Path GOLDEN = Path.of("src/test/resources/golden");
   public static final Path EXAMPLES = Path.of("resources/examples");
+  /** A start time with milliseconds, so file names and round trips show them. */
+  public static final Instant START = Instant.parse("2026-03-04T05:06:07.089Z");
 
   private HistoryFixtures() {}
 

@@ -1,17 +1,15 @@
 package dev.flowsmith.workspace.history;
 
+import static dev.flowsmith.workspace.history.HistoryFixtures.START;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.JsonText;
 import dev.flowsmith.model.JsonValue.JsonObject;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class RunLogCodecTest {
-
-  private static final Instant START = Instant.parse("2026-03-04T05:06:07.089Z");
 
   @Test
   void aRunSurvivesTheRoundTripWithItsExtras() throws Exception {
