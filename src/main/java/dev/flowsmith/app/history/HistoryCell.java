@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the history list. A day heading is a plain styled label; a run shows relative time,
@@ -50,7 +51,7 @@ final class HistoryCell extends ListCell<HistoryItem> {
   }
 
   @Override
-  protected void updateItem(HistoryItem item, boolean empty) {
+  protected void updateItem(@Nullable HistoryItem item, boolean empty) {
     super.updateItem(item, empty);
     STATUSES.forEach(s -> pseudoClassStateChanged(PseudoClass.getPseudoClass(s), false));
     pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), false);

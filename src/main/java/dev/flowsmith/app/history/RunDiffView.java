@@ -177,11 +177,11 @@ public final class RunDiffView extends VBox {
       private List<String> added = List.of();
 
       @Override
-      protected void updateItem(String item, boolean empty) {
+      protected void updateItem(@Nullable String item, boolean empty) {
         super.updateItem(item, empty);
         setText(empty ? null : item);
         getStyleClass().removeAll(added);
-        T row = empty || item == null || getTableRow() == null ? null : getTableRow().getItem();
+        @Nullable T row = empty || item == null || getTableRow() == null ? null : getTableRow().getItem();
         added = row == null ? List.of() : classes.apply(row, item);
         getStyleClass().addAll(added);
       }

@@ -35,6 +35,10 @@ final class RunRecorder implements RunListener {
   private final RunLogStore store;
   /** The source the next top-level run started on this thread gets; taken by that run. */
   private final ThreadLocal<@Nullable String> override = new ThreadLocal<>();
+  /**
+   * Runs between start and finish. A run that crashes before it finishes leaves its small entry
+   * behind; that is rare (engine bugs) and cheaper than a timer sweeping the map.
+   */
   private final Map<String, Started> started = new ConcurrentHashMap<>();
   private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "flowsmith-run-history");
