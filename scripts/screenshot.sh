@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds Flowsmith and writes docs/screenshot.png: the main window with a workspace of the
-# example flows open (the first flow shown on the canvas). Runs headless under Monocle, so it
-# needs no display. Extra Maven flags (e.g. -o) can be passed in MVN_FLAGS.
+# Builds Flowsmith and writes the README's screenshots:
+#   docs/screenshot.png               the main window with a workspace of the example flows
+#   docs/screenshots/<example>.png    one per shipped example flow, zoomed to fit, entry tile selected
+# Under Xvfb (xvfb-run, with libgtk-3-0) the real GTK window is used; without it the same window
+# renders headless under Monocle. Extra Maven flags (e.g. -o) can be passed in MVN_FLAGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,16 +11,30 @@ mvn -q ${MVN_FLAGS:-} -DskipTests package
 # Monocle is a test dependency, so the tool runs on the test class path
 mvn -q ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/screenshot-classpath.txt
+classpath="target/flowsmith.jar:target/test-classes:$(cat target/screenshot-classpath.txt)"
 
+examples=(email-on-publish invoice-totals scheduled-cleanup webhook-with-error-branch)
 workspace=target/screenshot-workspace
 rm -rf "$workspace"
-mkdir -p "$workspace/flows"
-for flow in email-on-publish invoice-totals scheduled-cleanup webhook-with-error-branch; do
+mkdir -p "$workspace/flows" docs/screenshots
+for flow in "${examples[@]}"; do
   cp "resources/examples/$flow.json" "$workspace/flows/"
 done
 echo '{}' > "$workspace/workspace.json"
 
-java -cp "target/flowsmith.jar:target/test-classes:$(cat target/screenshot-classpath.txt)" \
-  -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1280x800-32 \
-  -Dprism.order=sw -Dprism.text=t2k -Djava.awt.headless=true \
-  dev.flowsmith.app.ScreenshotTool "$workspace" docs/screenshot.png
+shoot() {
+  if command -v xvfb-run >/dev/null && [ -z "${FLOWSMITH_MONOCLE:-}" ]; then
+    xvfb-run -a -s '-screen 0 1280x800x24' java -cp "$classpath" -Dprism.order=sw \
+      dev.flowsmith.app.ScreenshotTool "$@"
+  else
+    java -cp "$classpath" \
+      -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1280x800-32 \
+      -Dprism.order=sw -Dprism.text=t2k -Djava.awt.headless=true \
+      dev.flowsmith.app.ScreenshotTool "$@"
+  fi
+}
+
+shoot "$workspace" docs/screenshot.png
+for flow in "${examples[@]}"; do
+  shoot "resources/examples/$flow.json" "docs/screenshots/$flow.png"
+done

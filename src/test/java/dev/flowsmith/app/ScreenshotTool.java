@@ -1,5 +1,6 @@
 package dev.flowsmith.app;
 
+import dev.flowsmith.app.action.AppActions;
 import dev.flowsmith.app.view.MainWindow;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -51,15 +52,29 @@ public final class ScreenshotTool {
       created.show();
       return created;
     });
-    // let CSS, layout and a few pulses run before taking the picture
-    for (int pulse = 0; pulse < 10; pulse++) {
-      Thread.sleep(100);
-      onFx(() -> null);
-    }
+    settle();
+    // the whole flow in view, and its first operation selected so the side panel shows its form
+    onFx(() -> {
+      window.actions().get(AppActions.ZOOM_FIT).run();
+      var doc = window.viewModel().documentProperty().get();
+      if (doc != null && doc.flow().operation() != null) {
+        doc.editor().selectOperation(doc.flow().operation());
+      }
+      return null;
+    });
+    settle();
     WritableImage image = onFx(() -> window.scene().snapshot(null));
     writePng(image, out);
     System.out.println("wrote " + out + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + ")");
     Platform.exit();
+  }
+
+  /** Lets CSS, layout and a few pulses run before the picture is taken. */
+  private static void settle() throws Exception {
+    for (int pulse = 0; pulse < 10; pulse++) {
+      Thread.sleep(100);
+      onFx(() -> null);
+    }
   }
 
   private static <T> T onFx(Supplier<T> work) throws Exception {

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param rubberBand a selection rectangle being dragged, in world pixels
  * @param marks a run overlay's mark per operation id
  * @param highlightedLinks arrows drawn thicker (a run's path, or the hovered arrow)
+ * @param breakpoints operations a run pauses before, marked with a dot
  */
 public record CanvasState(
     Flow flow,
@@ -27,7 +28,8 @@ public record CanvasState(
     @Nullable ConnectPreview connectPreview,
     @Nullable Rect rubberBand,
     Map<String, TileMark> marks,
-    Set<Link> highlightedLinks) {
+    Set<Link> highlightedLinks,
+    Set<String> breakpoints) {
 
   public CanvasState {
     Objects.requireNonNull(flow, "flow");
@@ -35,45 +37,52 @@ public record CanvasState(
     lintByOperation = Map.copyOf(lintByOperation);
     marks = Map.copyOf(marks);
     highlightedLinks = Set.copyOf(highlightedLinks);
+    breakpoints = Set.copyOf(breakpoints);
   }
 
   /** The flow with nothing selected, no lint, no overlay. */
   public static CanvasState of(Flow flow) {
-    return new CanvasState(flow, Set.of(), false, Map.of(), null, null, null, Map.of(), Set.of());
+    return new CanvasState(flow, Set.of(), false, Map.of(), null, null, null, Map.of(), Set.of(), Set.of());
   }
 
   public CanvasState withFlow(Flow newFlow) {
     return new CanvasState(newFlow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
-        connectPreview, rubberBand, marks, highlightedLinks);
+        connectPreview, rubberBand, marks, highlightedLinks, breakpoints);
   }
 
   public CanvasState withSelection(Set<String> operations, boolean trigger) {
     return new CanvasState(flow, operations, trigger, lintByOperation, triggerLint, connectPreview, rubberBand,
-        marks, highlightedLinks);
+        marks, highlightedLinks, breakpoints);
   }
 
   public CanvasState withLint(LintMarks lint) {
     return new CanvasState(flow, selectedOperations, triggerSelected, lint.byOperation(), lint.trigger(),
-        connectPreview, rubberBand, marks, highlightedLinks);
+        connectPreview, rubberBand, marks, highlightedLinks, breakpoints);
   }
 
   public CanvasState withConnectPreview(@Nullable ConnectPreview preview) {
     return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint, preview,
-        rubberBand, marks, highlightedLinks);
+        rubberBand, marks, highlightedLinks, breakpoints);
   }
 
   public CanvasState withRubberBand(@Nullable Rect band) {
     return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
-        connectPreview, band, marks, highlightedLinks);
+        connectPreview, band, marks, highlightedLinks, breakpoints);
   }
 
   public CanvasState withMarks(Map<String, TileMark> newMarks) {
     return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
-        connectPreview, rubberBand, newMarks, highlightedLinks);
+        connectPreview, rubberBand, newMarks, highlightedLinks, breakpoints);
+  }
+
+  /** Operations a run pauses before (the run panel's breakpoints), drawn as a dot on the tile. */
+  public CanvasState withBreakpoints(Set<String> ids) {
+    return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
+        connectPreview, rubberBand, marks, highlightedLinks, ids);
   }
 
   public CanvasState withHighlightedLinks(Set<Link> links) {
     return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
-        connectPreview, rubberBand, marks, links);
+        connectPreview, rubberBand, marks, links, breakpoints);
   }
 }

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public final class FlowRenderer {
 
   /** Below this scale text is unreadable and the costliest part, so tiles are plain named cards. */
-  public static final double DETAIL_SCALE = 0.5;
+  public static final double DETAIL_SCALE = 0.4;
   /** Grid dots closer than this on screen would be a grey haze. */
   public static final double GRID_SCALE = 0.5;
   private static final double CORNER = 8;

@@ -74,6 +74,9 @@ final class TileRenderer {
     if (lint != null) {
       badge(gc, x, y, lint, style);
     }
+    if (state.breakpoints().contains(op.id())) {
+      breakpoint(gc, x, y, style);
+    }
     if (state.selectedOperations().contains(op.id())) {
       selection(gc, x, y, style);
     }
@@ -224,6 +227,12 @@ final class TileRenderer {
     gc.setTextBaseline(VPos.CENTER);
     gc.fillText("!", cx, cy + 1);
     gc.setTextAlign(TextAlignment.LEFT);
+  }
+
+  /** A breakpoint: a filled dot on the tile's left edge beside the header, as debuggers mark a line. */
+  private static void breakpoint(GraphicsContext gc, double x, double y, CanvasStyle style) {
+    gc.setFill(style.lintError());
+    gc.fillOval(x - 8, y + 13, 16, 16);
   }
 
   private static void selection(GraphicsContext gc, double x, double y, CanvasStyle style) {

@@ -10,7 +10,10 @@ import dev.flowsmith.format.lint.LintProblem;
 import dev.flowsmith.format.lint.Linter;
 import dev.flowsmith.model.Flow;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
@@ -27,6 +30,11 @@ import org.jspecify.annotations.Nullable;
 public final class EditorCanvasState {
 
   private static final Duration LINT_DELAY = Duration.millis(150);
+  private static final Executor LINT_THREAD = Executors.newSingleThreadExecutor(work -> {
+    Thread thread = new Thread(work, "flowsmith-lint");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private final ReadOnlyObjectWrapper<@Nullable CanvasState> state = new ReadOnlyObjectWrapper<>(this, "state");
   private final ObservableList<LintProblem> problems = FXCollections.observableArrayList();
@@ -39,7 +47,7 @@ public final class EditorCanvasState {
   private final Linter linter = new Linter();
 
   public EditorCanvasState() {
-    lintLater.setOnFinished(event -> lintNow());
+    lintLater.setOnFinished(event -> lintInBackground());
   }
 
   /** Follows another document's editor (or none). */
@@ -60,7 +68,7 @@ public final class EditorCanvasState {
     newEditor.selectionProperty().addListener(onSelection);
     Selection selection = newEditor.selection();
     state.set(CanvasState.of(newEditor.flow()).withSelection(selection.operations(), selection.trigger()));
-    lintNow();
+    lintInBackground();
   }
 
   private void flowChanged(Flow now) {
@@ -68,7 +76,33 @@ public final class EditorCanvasState {
     lintLater.playFromStart();
   }
 
-  /** Lints the current flow now; tests call it instead of waiting for the pause. */
+  /**
+   * Lints off the JavaFX thread: a 5,000-operation flow takes about half a second, which would
+   * freeze the canvas after every pause in editing. The result is dropped if the flow changed.
+   */
+  private void lintInBackground() {
+    FlowEditor ed = editor;
+    if (ed == null || ed.flow() == lintedFlow) {
+      return;
+    }
+    Flow flow = ed.flow();
+    LINT_THREAD.execute(() -> {
+      List<LintProblem> found = linter.lint(flow);
+      Platform.runLater(() -> {
+        if (editor == ed && ed.flow() == flow) {
+          show(flow, found);
+        }
+      });
+    });
+  }
+
+  private void show(Flow flow, List<LintProblem> found) {
+    lintedFlow = flow;
+    problems.setAll(found);
+    update(s -> s.withLint(LintMarks.from(flow, found)));
+  }
+
+  /** Lints the current flow now, on this thread; opening a flow and tests use it. */
   public void lintNow() {
     FlowEditor ed = editor;
     if (ed == null) {
@@ -78,14 +112,16 @@ public final class EditorCanvasState {
     if (flow == lintedFlow) {
       return;
     }
-    lintedFlow = flow;
-    List<LintProblem> found = linter.lint(flow);
-    problems.setAll(found);
-    update(s -> s.withLint(LintMarks.from(flow, found)));
+    show(flow, linter.lint(flow));
   }
 
   public void setConnectPreview(@Nullable ConnectPreview preview) {
     update(s -> s.withConnectPreview(preview));
+  }
+
+  /** The run panel's breakpoints of the open flow, drawn on their tiles. */
+  public void setBreakpoints(java.util.Set<String> operationIds) {
+    update(s -> s.withBreakpoints(operationIds));
   }
 
   public void setRubberBand(@Nullable Rect band) {

@@ -17,6 +17,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -67,10 +68,25 @@ public final class MainWindow {
     applyTheme(vm.darkThemeProperty().get());
     vm.darkThemeProperty().addListener((obs, old, dark) -> applyTheme(dark));
 
+    // a flow file (any format) or a workspace folder dropped anywhere on the window opens
+    scene.setOnDragOver(event -> {
+      if (event.getDragboard().hasFiles()) {
+        event.acceptTransferModes(TransferMode.COPY);
+      }
+      event.consume();
+    });
+    scene.setOnDragDropped(event -> {
+      List<java.io.File> dropped = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+      event.setDropCompleted(!dropped.isEmpty() && vm.openDropped(dropped.stream().map(java.io.File::toPath).toList()));
+      event.consume();
+    });
+
     stage.setScene(scene);
     stage.titleProperty().bind(vm.titleProperty());
     stage.setOnCloseRequest(event -> {
-      if (!vm.confirmLeave()) {
+      if (vm.confirmLeave()) {
+        vm.closing();
+      } else {
         event.consume();
       }
     });
@@ -120,6 +136,7 @@ public final class MainWindow {
   /** File › Quit; closing this way skips the close-request handler, so it asks here. */
   private void quit() {
     if (vm.confirmLeave()) {
+      vm.closing();
       stage.close();
     }
   }

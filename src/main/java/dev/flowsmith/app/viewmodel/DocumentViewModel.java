@@ -45,9 +45,21 @@ public final class DocumentViewModel {
     return new DocumentViewModel(flow, null, null, SaveTarget.NONE);
   }
 
+  /** A flow that exists only in memory and has never been saved anywhere (recovered work): dirty from the start. */
+  public static DocumentViewModel unsaved(Flow flow) {
+    DocumentViewModel doc = new DocumentViewModel(flow, null, null, SaveTarget.NONE);
+    doc.savedRevision.set(-1);
+    return doc;
+  }
+
   /** Replaces the flow with an edited one as one undoable step. */
   public void update(Flow changed) {
-    editor.replace("Edit flow", changed);
+    update("Edit flow", changed);
+  }
+
+  /** Replaces the flow as one undoable step named {@code description}. */
+  public void update(String description, Flow changed) {
+    editor.replace(description, changed);
   }
 
   /** The editor of this document: selection, edits and the undo stack. */

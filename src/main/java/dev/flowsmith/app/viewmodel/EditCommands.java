@@ -2,6 +2,7 @@ package dev.flowsmith.app.viewmodel;
 
 import dev.flowsmith.app.edit.FlowEditor;
 import dev.flowsmith.format.FlowWriter;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -50,89 +51,67 @@ public final class EditCommands {
         value);
   }
 
-  private @Nullable FlowEditor editor() {
+  /** Runs {@code command} on the open document's editor; with no document open, does nothing. */
+  private void withEditor(Consumer<FlowEditor> command) {
     DocumentViewModel doc = document.get();
-    return doc == null ? null : doc.editor();
+    if (doc != null) {
+      command.accept(doc.editor());
+    }
   }
 
   public void undo() {
-    FlowEditor editor = editor();
-    if (editor != null) {
-      editor.undo();
-    }
+    withEditor(FlowEditor::undo);
   }
 
   public void redo() {
-    FlowEditor editor = editor();
-    if (editor != null) {
-      editor.redo();
-    }
+    withEditor(FlowEditor::redo);
   }
 
   public void cut() {
-    FlowEditor editor = editor();
-    if (editor != null && !editor.selection().operations().isEmpty()) {
-      clipboard.setText(editor.cutSelection());
-    }
+    withEditor(editor -> {
+      if (!editor.selection().operations().isEmpty()) {
+        clipboard.setText(editor.cutSelection());
+      }
+    });
   }
 
   public void copy() {
-    FlowEditor editor = editor();
-    if (editor != null && !editor.selection().operations().isEmpty()) {
-      clipboard.setText(editor.copySelection());
-    }
+    withEditor(editor -> {
+      if (!editor.selection().operations().isEmpty()) {
+        clipboard.setText(editor.copySelection());
+      }
+    });
   }
 
   /** Pastes operations copied here, in another flow, or as JSON from Directus. */
   public void paste() {
-    FlowEditor editor = editor();
-    if (editor != null) {
-      clipboard.text().ifPresent(text -> editor.paste(text, null));
-    }
+    withEditor(editor -> clipboard.text().ifPresent(text -> editor.paste(text, null)));
   }
 
   public void duplicate() {
-    FlowEditor editor = editor();
-    if (editor != null) {
-      editor.duplicateSelection();
-    }
+    withEditor(FlowEditor::duplicateSelection);
   }
 
   public void delete() {
-    FlowEditor editor = editor();
-    if (editor != null) {
-      editor.deleteSelection();
-    }
+    withEditor(FlowEditor::deleteSelection);
   }
 
   public void selectAll() {
-    FlowEditor editor = editor();
-    if (editor != null) {
-      editor.selectAll();
-    }
+    withEditor(FlowEditor::selectAll);
   }
 
   public void autoLayout() {
-    FlowEditor editor = editor();
-    if (editor != null) {
-      editor.autoLayout();
-    }
+    withEditor(FlowEditor::autoLayout);
   }
 
   /** The whole flow as canonical JSON, ready to paste into a file or another tool. */
   public void copyFlowJson() {
-    FlowEditor editor = editor();
-    if (editor != null) {
-      clipboard.setText(FlowWriter.canonical(editor.flow()));
-    }
+    withEditor(editor -> clipboard.setText(FlowWriter.canonical(editor.flow())));
   }
 
   /** Replaces the open flow's content with a flow from the clipboard (one undo step). */
   public void pasteFlowJson() {
-    FlowEditor editor = editor();
-    if (editor != null) {
-      clipboard.text().ifPresent(editor::replaceWithFlowText);
-    }
+    withEditor(editor -> clipboard.text().ifPresent(editor::replaceWithFlowText));
   }
 
   public BooleanBinding canUndo() {

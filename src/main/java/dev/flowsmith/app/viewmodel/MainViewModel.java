@@ -47,6 +47,7 @@ public final class MainViewModel {
   private final RecentFiles recent;
   private final FileCommands fileCommands;
   private final EditCommands edit;
+  private @Nullable Autosave autosave;
 
   private final ReadOnlyObjectWrapper<@Nullable DocumentViewModel> document = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<@Nullable WorkspaceFolder> workspace = new ReadOnlyObjectWrapper<>();
@@ -71,6 +72,17 @@ public final class MainViewModel {
     this.dialogs = dialogs;
     this.recent = recent;
     this.fileCommands = new FileCommands(this, files, dialogs, recent);
+    document.addListener((obs, old, doc) -> {
+      Autosave saver = autosave;
+      if (saver != null) {
+        if (old != null) {
+          saver.untrack(old.flow().id());
+        }
+        if (doc != null) {
+          track(saver, doc);
+        }
+      }
+    });
     follow(currentFlow, DocumentViewModel::flowProperty);
     follow(sourcePath, DocumentViewModel::sourcePathProperty);
     follow(sourceFormat, DocumentViewModel::sourceFormatProperty);
@@ -129,6 +141,22 @@ public final class MainViewModel {
    */
   public boolean openFile(Path file) {
     return fileCommands.openOrImport(file, true);
+  }
+
+  /**
+   * Files dropped on the window: the first one opens as {@link #openPath} would (a folder as a
+   * workspace); dropping several says that only one opens at a time.
+   */
+  public boolean openDropped(List<Path> paths) {
+    if (paths.isEmpty()) {
+      return false;
+    }
+    if (paths.size() > 1) {
+      dialogs.showError("One file at a time", "Drop one flow file or one workspace folder; "
+          + paths.size() + " were dropped. To bring several flows in, use File › Import on a bundle or folder.");
+      return false;
+    }
+    return openPath(paths.get(0));
   }
 
   public void importChosen() {
@@ -205,6 +233,90 @@ public final class MainViewModel {
       case DISCARD -> true;
       case CANCEL -> false;
     };
+  }
+
+  // ---- crash protection ------------------------------------------------------------------
+
+  /** Protects unsaved work with {@code saver}; the window calls {@link #autosaveTick()} on a timer. */
+  public void enableAutosave(Autosave saver) {
+    autosave = saver;
+    DocumentViewModel doc = document.get();
+    if (doc != null) {
+      track(saver, doc);
+    }
+  }
+
+  private static void track(Autosave saver, DocumentViewModel doc) {
+    saver.track(doc.flow().id(), doc::flow, doc::isDirty, () -> doc.sourcePathProperty().get());
+  }
+
+  /** The window is closing after the user answered about unsaved work: nothing is left to recover. */
+  public void closing() {
+    Autosave saver = autosave;
+    DocumentViewModel doc = document.get();
+    if (saver != null && doc != null) {
+      saver.untrack(doc.flow().id());
+    }
+  }
+
+  /** Writes the open document if it has unsaved changes; problems are reported, never thrown. */
+  public List<String> autosaveTick() {
+    Autosave saver = autosave;
+    return saver == null ? List.of() : saver.tick();
+  }
+
+  /**
+   * Offers to bring back work a crashed session left unsaved (newest first). The recovered flow
+   * opens as an unsaved change of its file (or as a new flow), so Save or Discard decides.
+   *
+   * @return true when a flow was recovered
+   */
+  public boolean recoverAutosaved() {
+    Autosave saver = autosave;
+    if (saver == null) {
+      return false;
+    }
+    List<Autosave.Recovered> pending = new ArrayList<>(saver.pending());
+    java.util.Collections.reverse(pending);
+    for (Autosave.Recovered found : pending) {
+      Flow flow = found.flow();
+      if (flow == null) {
+        dialogs.showError("Unsaved work could not be recovered", found.problem() == null ? found.file().toString()
+            : found.problem());
+        discard(saver, found);
+        continue;
+      }
+      String where = found.originalPath() == null ? "a new flow" : found.originalPath().toString();
+      boolean wanted = dialogs.confirm("Recover unsaved work", "“" + flow.name() + "” (" + where
+          + ") has changes from " + found.savedAt() + " that were not saved when Flowsmith last closed.\n"
+          + "Recover them? They open as unsaved changes; Cancel deletes them.");
+      discard(saver, found);
+      if (wanted && openRecovered(found, flow)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean openRecovered(Autosave.Recovered found, Flow flow) {
+    Path original = found.originalPath();
+    if (original != null && Files.isRegularFile(original) && openFile(original)) {
+      DocumentViewModel doc = document.get();
+      if (doc != null && doc.flow().id().equals(flow.id())) {
+        doc.update("Recover unsaved changes", flow);
+        return true;
+      }
+    }
+    document.set(DocumentViewModel.unsaved(flow));
+    return true;
+  }
+
+  private void discard(Autosave saver, Autosave.Recovered found) {
+    try {
+      saver.discard(found);
+    } catch (IOException failed) {
+      dialogs.showError("Could not delete an autosave file", FlowFiles.describe(failed));
+    }
   }
 
   // ---- used by FileCommands --------------------------------------------------------------

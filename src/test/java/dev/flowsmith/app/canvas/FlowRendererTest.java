@@ -78,6 +78,23 @@ class FlowRendererTest {
     assertThat(close(onArrow, (Color) style.arrowResolve().paint())).isFalse();
   }
 
+  @Test
+  void aBreakpointIsADotOnTheTilesLeftEdge(FxRobot robot) {
+    Operation paused = TestFlows.operation(0, new GridPosition(19, 1));
+    Operation other = TestFlows.operation(1, new GridPosition(19, 17));
+    WritableImage[] image = new WritableImage[1];
+    robot.interact(() -> {
+      canvas.setState(CanvasState.of(TestFlows.of(paused, other)).withBreakpoints(Set.of(paused.id())));
+      canvas.redrawNow();
+      image[0] = canvas.snapshot(null, null);
+    });
+    CanvasStyle style = canvas.style();
+
+    // the dot is centred on the left edge (x 360) beside the header, 21 px below the top
+    assertThat(close(pixel(image[0], 358, 21), (Color) style.lintError())).isTrue();
+    assertThat(close(pixel(image[0], 358, 320 + 21), (Color) style.lintError())).isFalse();
+  }
+
   private Color pixel(WritableImage image, double worldX, double worldY) {
     Point2D screen = canvas.viewport().worldToScreen(worldX, worldY);
     return image.getPixelReader().getColor((int) screen.getX(), (int) screen.getY());

@@ -5,6 +5,8 @@ import dev.flowsmith.app.canvas.CanvasState;
 import dev.flowsmith.app.canvas.FlowCanvas;
 import dev.flowsmith.app.canvas.RenderStats;
 import dev.flowsmith.app.canvas.TestFlows;
+import dev.flowsmith.app.edit.FlowEdits;
+import dev.flowsmith.format.lint.Linter;
 import dev.flowsmith.app.view.MainWindow;
 import dev.flowsmith.format.FlowReader;
 import dev.flowsmith.format.FlowWriter;
@@ -97,6 +99,43 @@ public final class CanvasBench {
       frames(size, "100 %", false);
       frames(size, "fit", true);
     }
+    System.out.printf(Locale.ROOT, "%n%-7s %12s %12s%n", "ops", "drag p50", "drag p95");
+    for (int size : SIZES) {
+      dragSteps(size);
+    }
+  }
+
+  /**
+   * (d) one step of a tile drag: the edit (a new Flow), the index rebuilt for it (every arrow
+   * routed again) and the frame drawn — what each mouse-move during a drag costs.
+   */
+  private void dragSteps(int size) throws Exception {
+    Flow start = TestFlows.chain(size);
+    // a tile in the middle of the flow, dragged one cell right and back
+    String moving = start.operations().get(size / 2).id();
+    long[] times = onFx(() -> {
+      canvas.setState(CanvasState.of(start));
+      canvas.revealOperation(moving);
+      long[] steps = new long[FRAMES];
+      Flow flow = start;
+      for (int step = -WARM_UP; step < FRAMES; step++) {
+        long begin = System.nanoTime();
+        try {
+          flow = FlowEdits.move(flow, java.util.Set.of(moving), step % 2 == 0 ? 1 : -1, 0);
+        } catch (dev.flowsmith.app.edit.EditRefusedException refused) {
+          throw new IllegalStateException(refused);
+        }
+        canvas.setState(canvas.getState().withFlow(flow));
+        canvas.tileIndex();
+        canvas.redrawNow();
+        if (step >= 0) {
+          steps[step] = System.nanoTime() - begin;
+        }
+      }
+      return steps;
+    });
+    System.out.printf(Locale.ROOT, "%-7d %9.2f ms %9.2f ms%n", size, ms(percentile(times, 50)),
+        ms(percentile(times, 95)));
   }
 
   /** (a) read + parse + index + first frame, of a canonical file of 5,000 operations. */
@@ -121,6 +160,11 @@ public final class CanvasBench {
     System.out.printf(Locale.ROOT, "open 5,000-op file (%,d bytes, %s): read+parse %.1f ms, index %.1f ms, "
         + "first draw %.1f ms, raster %.1f ms, total %.1f ms%n", Files.size(file), run, ms(parts[0]), ms(parts[1]),
         ms(parts[2]), ms(parts[3]), ms(parts[4]));
+    Flow flow = FlowReader.read(file).single();
+    long lintStart = System.nanoTime();
+    int problems = new Linter().lint(flow).size();
+    System.out.printf(Locale.ROOT, "  then lint (problems list and tile badges, after edits pause): %.1f ms, %d problems%n",
+        ms(System.nanoTime() - lintStart), problems);
     Files.delete(file);
   }
 
