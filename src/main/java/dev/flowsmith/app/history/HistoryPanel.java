@@ -18,6 +18,7 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
@@ -50,6 +51,7 @@ public final class HistoryPanel extends VBox {
   private final Button deleteButton = button("Delete", "history-delete");
   private final Button pruneButton = button("Prune…", "history-prune");
   private final Button pasteButton = button("Paste Directus log…", "history-paste");
+  private final CheckBox failedOnly = new CheckBox("Failed only");
   private final Runnable unsubscribe;
   private final Timeline ticker;
   private BiConsumer<RunRecord, RunRecord> onCompare = RunDiffView::showWindow;
@@ -93,7 +95,10 @@ public final class HistoryPanel extends VBox {
     deleteButton.setOnAction(event -> deleteSelected());
     pruneButton.setOnAction(event -> askPrune());
     pasteButton.setOnAction(event -> showPasteDialog());
-    FlowPane buttons = new FlowPane(openButton, compareButton, deleteButton, pruneButton, pasteButton);
+    // engine.md §8.3: Directus's "show failed only" keeps the runs whose last step rejected
+    failedOnly.setId("history-failed-only");
+    failedOnly.selectedProperty().addListener((obs, old, now) -> refresh());
+    FlowPane buttons = new FlowPane(openButton, compareButton, deleteButton, pruneButton, pasteButton, failedOnly);
     buttons.getStyleClass().add("history-buttons");
     getChildren().setAll(title, buttons, message, list);
     // stores call back on their writer thread; the list lives on the FX thread
@@ -136,7 +141,9 @@ public final class HistoryPanel extends VBox {
       }
     }
     title.setText(flow == null ? "Runs" : "Runs of “" + flow.name() + "” (" + entries.size() + ")");
-    list.getItems().setAll(HistoryItem.grouped(entries, clock.instant(), clock.getZone()));
+    List<RunLogStore.Entry> shown = failedOnly.isSelected()
+        ? entries.stream().filter(entry -> entry.status().equals("reject")).toList() : entries;
+    list.getItems().setAll(HistoryItem.grouped(shown, clock.instant(), clock.getZone()));
     for (int i = 0; i < list.getItems().size(); i++) {
       if (list.getItems().get(i) instanceof HistoryItem.Run run && selected.contains(run.entry().runId())) {
         list.getSelectionModel().select(i);

@@ -21,6 +21,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -45,6 +46,7 @@ public final class RunDiffView extends VBox {
     ZoneId zone = ZoneId.systemDefault();
     Label heading = new Label("A: " + describe(a, zone) + "\nB: " + describe(b, zone));
     heading.getStyleClass().add("run-diff-heading");
+    heading.setMinHeight(Region.USE_PREF_SIZE); // two lines: the split pane below must not squeeze it to one
     Label summary = new Label(summary(diff));
     summary.setId("run-diff-summary");
     summary.getStyleClass().add("run-diff-summary");

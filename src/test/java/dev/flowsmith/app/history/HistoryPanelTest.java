@@ -87,6 +87,9 @@ class HistoryPanelTest {
     assertThat(recentCell.getPseudoClassStates().toString()).contains("failed", "untracked");
     assertThat(robot.lookup("#history-open").queryButton().isDisabled()).isTrue();
     assertThat(robot.lookup("#history-compare").queryButton().isDisabled()).isTrue();
+
+    robot.clickOn("#history-failed-only");
+    assertThat(list.getItems()).extracting(HistoryPanelTest::describe).containsExactly("day Today", "run recent");
   }
 
   @Test
