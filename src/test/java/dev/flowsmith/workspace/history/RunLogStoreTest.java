@@ -136,9 +136,13 @@ class RunLogStoreTest {
       assertThat(store.list(flow.id())).extracting(RunLogStore.Entry::source).containsExactly("app", "manual");
 
       detach.run();
-      runtime.launch(flow, JsValue.NULL, JsValue.NULL);
+      var unrecorded = runtime.launch(flow, JsValue.NULL, JsValue.NULL);
       store.flush();
       assertThat(store.list(flow.id())).hasSize(2);
+
+      store.storeAs(unrecorded, "cli");
+      store.flush();
+      assertThat(store.list(flow.id())).extracting(RunLogStore.Entry::source).containsExactly("cli", "app", "manual");
     }
   }
 
