@@ -1,0 +1,210 @@
+package dev.flowsmith.workspace.history;
+
+import dev.flowsmith.engine.run.RunResult;
+import dev.flowsmith.format.AtomicFiles;
+import dev.flowsmith.format.FlowFormatException;
+import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.model.JsonValue.JsonNumber;
+import dev.flowsmith.workspace.WorkspaceRuntime;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The run history of a workspace, one JSON file per run ({@link RunLogCodec}) under
+ * {@code runs/<flowId>/<yyyyMMdd'T'HHmmssSSS'Z'>-<runId>.json}, so names sort by start time and
+ * the files survive the app. Each flow keeps at most {@code runHistoryLimit} runs (workspace
+ * setting, default 100); the oldest go on every add.
+ *
+ * <p>Live runs come in through {@link #attach}, which writes on one background thread so a slow
+ * disk never holds up a webhook's answer. Thread-safe.
+ */
+public final class RunLogStore implements AutoCloseable {
+
+  public static final String RUNS_DIR = "runs";
+  public static final String LIMIT_SETTING = "runHistoryLimit";
+  public static final int DEFAULT_LIMIT = 100;
+
+  private static final DateTimeFormatter FILE_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+
+  /**
+   * What a list shows of a stored run, without its chain; {@link #load} reads the rest.
+   *
+   * @param tracked false when the flow's accountability was not {@code all} (Directus would not have logged it)
+   */
+  public record Entry(String flowId, String runId, Instant startedAt, String source, String status,
+      long durationMicros, int stepCount, boolean tracked, Path file) {}
+
+  /** A launch that may fail with a checked exception of its own ({@code FlowRunException}). */
+  @FunctionalInterface
+  public interface Launch<T, E extends Exception> {
+    T run() throws E;
+  }
+
+  private final WorkspaceFolder folder;
+  private final Path root;
+  /** Summaries of files already read, so listing a flow parses each file once. */
+  private final Map<Path, Entry> summaries = new HashMap<>();
+  private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+  private final RunRecorder recorder = new RunRecorder(this);
+
+  public RunLogStore(WorkspaceFolder folder) {
+    this.folder = folder;
+    this.root = folder.root().resolve(RUNS_DIR);
+  }
+
+  /** The most runs a flow keeps: the workspace setting, read on every add so a change applies at once. */
+  public int limit() {
+    return folder.settings().get(LIMIT_SETTING).orElse(null) instanceof JsonNumber n && n.isIntegral()
+        ? (int) Math.max(1, Math.min(Integer.MAX_VALUE, n.longValue())) : DEFAULT_LIMIT;
+  }
+
+  /** Stores a run now (on the caller's thread), then drops the flow's oldest runs beyond {@link #limit()}. */
+  public Entry add(RunRecord record, boolean tracked) throws IOException {
+    Entry entry;
+    synchronized (this) {
+      Path file = root.resolve(safe(record.flowId())).resolve(fileName(record.startedAt(), record.runId()));
+      AtomicFiles.write(file, RunLogCodec.write(record, tracked));
+      entry = summary(record, tracked, file);
+      summaries.put(file, entry);
+      pruneQuietly(record.flowId(), limit());
+    }
+    changed(record.flowId());
+    return entry;
+  }
+
+  /** The flow's stored runs, newest first. */
+  public synchronized List<Entry> list(String flowId) throws IOException {
+    Path dir = root.resolve(safe(flowId));
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Path> files;
+    try (Stream<Path> stream = Files.list(dir)) {
+      files = stream.filter(p -> p.getFileName().toString().endsWith(".json"))
+          .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (Path file : files) {
+      Entry entry = summaries.get(file);
+      if (entry == null) {
+        try {
+          RunLogCodec.Decoded decoded = RunLogCodec.read(Files.readString(file), file.toString());
+          entry = summary(decoded.record(), decoded.tracked(), file);
+          summaries.put(file, entry);
+        } catch (FlowFormatException | IOException unreadable) {
+          continue; // a damaged or foreign file is skipped, not fatal: the rest of the history still shows
+        }
+      }
+      entries.add(entry);
+    }
+    return entries;
+  }
+
+  /** The whole run behind an entry. */
+  public RunRecord load(Entry entry) throws IOException, FlowFormatException {
+    return RunLogCodec.read(Files.readString(entry.file()), entry.file().toString()).record();
+  }
+
+  public void delete(Entry entry) throws IOException {
+    synchronized (this) {
+      Files.deleteIfExists(entry.file());
+      summaries.remove(entry.file());
+    }
+    changed(entry.flowId());
+  }
+
+  /** Keeps the newest {@code keepLast} runs of the flow and deletes the rest. */
+  public void prune(String flowId, int keepLast) throws IOException {
+    synchronized (this) {
+      pruneQuietly(flowId, keepLast);
+    }
+    changed(flowId);
+  }
+
+  public void clear(String flowId) throws IOException {
+    prune(flowId, 0);
+  }
+
+  private void pruneQuietly(String flowId, int keepLast) throws IOException {
+    List<Entry> entries = list(flowId);
+    for (Entry old : entries.subList(Math.min(Math.max(0, keepLast), entries.size()), entries.size())) {
+      Files.deleteIfExists(old.file());
+      summaries.remove(old.file());
+    }
+  }
+
+  /**
+   * Calls {@code listener} with the flow id after every change (add, delete, prune), on the thread
+   * that made it: a background thread for live runs, so a view hops to its UI thread itself.
+   */
+  public Runnable addListener(Consumer<String> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  private void changed(String flowId) {
+    listeners.forEach(listener -> listener.accept(flowId));
+  }
+
+  /**
+   * Records every run of {@code runtime} from now on, top-level and nested, whatever started it.
+   * Returns the way to stop. See {@link RunRecorder} for how the source is told.
+   */
+  public Runnable attach(WorkspaceRuntime runtime) {
+    return runtime.addListener(recorder);
+  }
+
+  /** Stores a finished run with an explicit source, in the background (for runs not made through an attached runtime). */
+  public void storeAs(RunResult result, String source) {
+    recorder.storeAs(result, source, result.log() != null);
+  }
+
+  /**
+   * Runs {@code launch} on this thread so that the top-level run it starts is stored with
+   * {@code source} instead of the one derived from the flow's trigger: the app wraps its own
+   * test runs in {@code launchAs("app", () -> runtime.launch(…))}. Runs that run nests (sub-flows,
+   * event flows fired by its item changes) keep their own sources.
+   */
+  public <T, E extends Exception> T launchAs(String source, Launch<T, E> launch) throws E {
+    return recorder.launchAs(source, launch);
+  }
+
+  /** Waits until every run handed over so far is on disk (tests, and before the app quits). */
+  public void flush() {
+    recorder.flush();
+  }
+
+  /** Writes what is queued, then stops the background writer. */
+  @Override
+  public void close() {
+    recorder.close();
+  }
+
+  static String fileName(Instant startedAt, String runId) {
+    return FILE_TIME.format(startedAt) + "-" + safe(runId) + ".json";
+  }
+
+  /** Ids become file names: anything but letters, digits, dot, dash and underscore is replaced. */
+  static String safe(String id) {
+    String cleaned = id.replaceAll("[^A-Za-z0-9._-]", "_");
+    return cleaned.isEmpty() || cleaned.startsWith(".") ? "_" + cleaned : cleaned;
+  }
+
+  private static Entry summary(RunRecord record, boolean tracked, Path file) {
+    return new Entry(record.flowId(), record.runId(), record.startedAt(), record.source(), record.status(),
+        record.durationMicros(), record.steps().size(), tracked, file);
+  }
+}
