@@ -111,7 +111,7 @@ public final class RunController implements AutoCloseable {
   private void run(Flow target, JsValue trigger, JsValue accountability, Cancellation stop) {
     StepBridge bridge = new StepBridge(target, stop);
     try {
-      RunResult result = runtime.runtime().launch(target, trigger, accountability, bridge, stop);
+      RunResult result = runtime.launchFromApp(target, trigger, accountability, bridge, stop);
       RunRecord done = RunRecord.from(result, "app");
       fx.execute(() -> finished(target, done, null));
     } catch (FlowRunException | IOException | FlowFormatException | RuntimeException failed) {

@@ -1,8 +1,15 @@
 package dev.flowsmith.app.runtime;
 
+import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.run.FlowRunException;
+import dev.flowsmith.engine.run.RunListener;
+import dev.flowsmith.engine.run.RunResult;
+import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.model.Flow;
 import dev.flowsmith.workspace.WorkspaceRuntime;
+import dev.flowsmith.workspace.history.RunLogStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +28,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AppRuntime implements AutoCloseable {
 
+  /** The history source of runs started with the app's Run button. */
+  public static final String APP_SOURCE = "app";
+
   private final Path scratchDir;
   private final ConsoleLog console;
   private final ReadOnlyObjectWrapper<@Nullable WorkspaceRuntime> runtime = new ReadOnlyObjectWrapper<>(this,
       "runtime");
   private final List<Consumer<WorkspaceRuntime>> onOpen = new ArrayList<>();
+  private final ReadOnlyObjectWrapper<@Nullable RunLogStore> history = new ReadOnlyObjectWrapper<>(this,
+      "history");
   private @Nullable WorkspaceFolder folder;
+  private @Nullable Runnable detachHistory;
 
   /**
    * @param workspace the open workspace, or null when a lone file (or nothing) is open
@@ -36,10 +49,35 @@ public final class AppRuntime implements AutoCloseable {
     this.scratchDir = scratchDir;
     this.console = console;
     this.folder = workspace.getValue();
+    openHistory();
     workspace.addListener((obs, old, now) -> {
       folder = now;
       closeRuntime();
+      openHistory();
     });
+  }
+
+  /** The run history of the current workspace (or the scratch one), readable before any run. */
+  private void openHistory() {
+    RunLogStore old = history.get();
+    if (old != null) {
+      old.close();
+    }
+    try {
+      history.set(new RunLogStore(target()));
+    } catch (IOException | FlowFormatException unreadable) {
+      // without a readable folder there is no history to show; runs report the same problem
+      history.set(null);
+    }
+  }
+
+  private WorkspaceFolder target() throws IOException, FlowFormatException {
+    WorkspaceFolder open = folder;
+    if (open != null) {
+      return open;
+    }
+    return WorkspaceFolder.isWorkspace(scratchDir) ? WorkspaceFolder.open(scratchDir)
+        : WorkspaceFolder.create(scratchDir);
   }
 
   /**
@@ -53,13 +91,32 @@ public final class AppRuntime implements AutoCloseable {
     if (open != null) {
       return open;
     }
-    WorkspaceFolder target = folder != null ? folder
-        : WorkspaceFolder.isWorkspace(scratchDir) ? WorkspaceFolder.open(scratchDir)
-        : WorkspaceFolder.create(scratchDir);
-    WorkspaceRuntime created = WorkspaceRuntime.builder(target).log(console).build();
+    WorkspaceRuntime created = WorkspaceRuntime.builder(target()).log(console).build();
     runtime.set(created);
+    RunLogStore store = history.get();
+    // every run of this runtime — webhook, schedule, event, sub-flow, the app's own — is kept
+    detachHistory = store == null ? null : store.attach(created);
     onOpen.forEach(listener -> listener.accept(created));
     return created;
+  }
+
+  /**
+   * Runs {@code flow} for the app's Run button: recorded in the history with source {@code app}
+   * (nested runs keep their own sources).
+   */
+  public RunResult launchFromApp(Flow flow, JsValue trigger, JsValue accountability, RunListener listener,
+      Cancellation cancellation) throws IOException, FlowFormatException, FlowRunException {
+    WorkspaceRuntime open = runtime();
+    RunLogStore store = history.get();
+    if (store == null) {
+      return open.launch(flow, trigger, accountability, listener, cancellation);
+    }
+    return store.launchAs(APP_SOURCE, () -> open.launch(flow, trigger, accountability, listener, cancellation));
+  }
+
+  /** The run history of the current workspace; null only when its folder cannot be read. */
+  public ReadOnlyObjectProperty<@Nullable RunLogStore> historyProperty() {
+    return history.getReadOnlyProperty();
   }
 
   /** The runtime if one is open; views use it to show state without opening one. */
@@ -82,6 +139,11 @@ public final class AppRuntime implements AutoCloseable {
   }
 
   private void closeRuntime() {
+    Runnable detach = detachHistory;
+    detachHistory = null;
+    if (detach != null) {
+      detach.run();
+    }
     WorkspaceRuntime open = runtime.get();
     runtime.set(null);
     if (open != null) {
@@ -92,5 +154,9 @@ public final class AppRuntime implements AutoCloseable {
   @Override
   public void close() {
     closeRuntime();
+    RunLogStore store = history.get();
+    if (store != null) {
+      store.close();
+    }
   }
 }

@@ -74,7 +74,11 @@ public final class MainWindow {
     ProblemsPanel problems = new ProblemsPanel(editorArea.canvasState().problems(), editorArea::reveal);
     Tab run = new Tab("Run", runArea.panel());
     run.setId("run-tab");
-    bottomTabs.getTabs().addAll(problems, run);
+    HistoryArea history = new HistoryArea(runtime, vm.documentProperty(), bottomTabs, record -> {
+      runArea.show(record);
+      bottomTabs.getSelectionModel().select(run);
+    });
+    bottomTabs.getTabs().addAll(problems, run, history.tab());
     bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     bottomTabs.setId("bottom-tabs");
     // a run brings its panel to the front
