@@ -6,6 +6,8 @@ import dev.flowsmith.app.action.ActionRegistry;
 import dev.flowsmith.app.action.AppActions;
 import dev.flowsmith.app.panel.SidePanel;
 import dev.flowsmith.app.run.RecentPayloads;
+import dev.flowsmith.app.run.RunController;
+import dev.flowsmith.app.run.RunPanel;
 import dev.flowsmith.app.runtime.AppRuntime;
 import dev.flowsmith.app.runtime.ConsoleLog;
 import dev.flowsmith.app.viewmodel.CollectionNames;
@@ -138,6 +140,20 @@ public final class MainWindow {
   /** The tabs under the canvas: problems, the run panel, history and the workspace views. */
   public TabPane bottomTabs() {
     return bottomTabs;
+  }
+
+  /** The run panel and its controller (the Run menu drives them). */
+  public RunPanel runPanel() {
+    return runArea.panel();
+  }
+
+  public RunController runController() {
+    return runArea.controller();
+  }
+
+  /** The canvas area: its state carries the run's path and the breakpoints. */
+  public EditorArea editorArea() {
+    return editorArea;
   }
 
   /** The app's workspace runtime, shared by runs, history and the workspace views. */
