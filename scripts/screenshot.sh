@@ -2,6 +2,8 @@
 # Builds Flowsmith and writes the README's screenshots:
 #   docs/screenshot.png               the main window with a workspace of the example flows
 #   docs/screenshots/<example>.png    one per shipped example flow, zoomed to fit, entry tile selected
+#   docs/screenshots/run-inspector.png a finished run of the webhook example (run alone, in the scratch
+#                                      workspace, so its retry queue is missing) with the step inspector open
 # Under Xvfb (xvfb-run, with libgtk-3-0) the real GTK window is used; without it the same window
 # renders headless under Monocle. Extra Maven flags (e.g. -o) can be passed in MVN_FLAGS.
 set -euo pipefail
@@ -38,3 +40,4 @@ shoot "$workspace" docs/screenshot.png
 for flow in "${examples[@]}"; do
   shoot "resources/examples/$flow.json" "docs/screenshots/$flow.png"
 done
+shoot resources/examples/webhook-with-error-branch.json docs/screenshots/run-inspector.png --run

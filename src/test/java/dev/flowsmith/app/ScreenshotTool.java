@@ -1,10 +1,13 @@
 package dev.flowsmith.app;
 
 import dev.flowsmith.app.action.AppActions;
+import dev.flowsmith.app.run.TriggerSamples;
 import dev.flowsmith.app.view.MainWindow;
+import dev.flowsmith.model.Flow;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,10 +32,13 @@ public final class ScreenshotTool {
   private ScreenshotTool() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length < 2 || args.length > 3 || args.length == 3 && !args[2].equals("--dark")) {
-      System.err.println("usage: ScreenshotTool <flow file or workspace> <out.png> [--dark]");
+    List<String> flags = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
+    if (args.length < 2 || !List.of("--dark", "--run").containsAll(flags)) {
+      System.err.println("usage: ScreenshotTool <flow file or workspace> <out.png> [--dark] [--run]");
       System.exit(2);
     }
+    boolean dark = flags.contains("--dark");
+    boolean run = flags.contains("--run");
     Path input = Path.of(args[0]).toAbsolutePath();
     Path out = Path.of(args[1]).toAbsolutePath();
     // a throwaway config folder, so the screenshot never lands in the user's recent list
@@ -45,7 +51,7 @@ public final class ScreenshotTool {
 
     MainWindow window = onFx(() -> {
       MainWindow created = FlowsmithApp.createWindow(new Stage(), config, null);
-      created.viewModel().darkThemeProperty().set(args.length == 3);
+      created.viewModel().darkThemeProperty().set(dark);
       if (!created.viewModel().openPath(input)) {
         throw new IllegalStateException("could not open " + input);
       }
@@ -63,10 +69,32 @@ public final class ScreenshotTool {
       return null;
     });
     settle();
+    if (run) {
+      runAndInspect(window);
+    }
     WritableImage image = onFx(() -> window.scene().snapshot(null));
     writePng(image, out);
     System.out.println("wrote " + out + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + ")");
     Platform.exit();
+  }
+
+  /**
+   * Runs the open flow with its trigger's sample input, as Run › Run… would, then selects the
+   * second step (or the first) so the inspector shows its options, value and chain.
+   */
+  private static void runAndInspect(MainWindow window) throws Exception {
+    CompletableFuture<Void> done = onFx(() -> {
+      Flow flow = window.viewModel().currentFlowProperty().get();
+      return window.runController().start(flow, TriggerSamples.sample(flow));
+    });
+    done.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    settle();
+    onFx(() -> {
+      var steps = window.runPanel().steps();
+      steps.getSelectionModel().select(Math.min(1, steps.getItems().size() - 1));
+      return null;
+    });
+    settle();
   }
 
   /** Lets CSS, layout and a few pulses run before the picture is taken. */

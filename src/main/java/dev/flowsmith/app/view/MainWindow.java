@@ -45,6 +45,8 @@ public final class MainWindow {
   static final double HEIGHT = 760;
   /** Under the config folder: where flow files opened alone are run. */
   static final String SCRATCH_WORKSPACE = "scratch-workspace";
+  /** Where the canvas/bottom divider moves to when a run starts, at most. */
+  private static final double RUN_DIVIDER = 0.42;
 
   private final Stage stage;
   private final MainViewModel vm;
@@ -83,15 +85,16 @@ public final class MainWindow {
     bottomTabs.getTabs().addAll(problems, run, history.tab());
     bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     bottomTabs.setId("bottom-tabs");
-    // a run brings its panel to the front
-    runArea.controller().runningProperty().addListener((obs, was, running) -> {
-      if (running) {
-        bottomTabs.getSelectionModel().select(run);
-      }
-    });
     SplitPane centre = new SplitPane(editorArea, bottomTabs);
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(0.64);
+    // a run brings its panel to the front, with room for the step list and the inspector
+    runArea.controller().runningProperty().addListener((obs, was, running) -> {
+      if (running) {
+        bottomTabs.getSelectionModel().select(run);
+        centre.setDividerPositions(Math.min(centre.getDividerPositions()[0], RUN_DIVIDER));
+      }
+    });
     SidePanel side = new SidePanel(null, this::collections, this::flows, WebhookServer.DEFAULT_PORT);
     vm.documentProperty().addListener((obs, old, doc) -> side.setEditor(doc == null ? null : doc.editor()));
     side.setEditor(vm.documentProperty().get() == null ? null : vm.documentProperty().get().editor());
