@@ -60,6 +60,10 @@ public final class DataView extends BorderPane implements AutoCloseable {
 
     collections.setId("data-collections");
     collections.getStyleClass().add("data-collections");
+    collections.setPlaceholder(new Label("No collections: give the workspace a data.db with "
+        + "'flowsmith schema apply SNAPSHOT --workspace DIR'."));
+    collections.getPlaceholder().getStyleClass().add("data-placeholder");
+    ((Label) collections.getPlaceholder()).setWrapText(true);
     collections.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
     table.setId("data-table");
     table.getStyleClass().add("data-table");
