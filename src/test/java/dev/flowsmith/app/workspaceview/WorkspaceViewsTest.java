@@ -71,7 +71,10 @@ class WorkspaceViewsTest {
     WorkspaceFolder folder = WorkspaceFolder.open(dir);
     app = new AppRuntime(new SimpleObjectProperty<>(folder), tmp.resolve("scratch"), new ConsoleLog(Clock.systemUTC()));
     views = new WorkspaceViews(app);
-    stage.setScene(new Scene(views, 1000, 700));
+    javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+    Scene scene = new Scene(views, 1000, 700);
+    scene.getStylesheets().add(dev.flowsmith.app.view.MainWindow.STYLESHEET);
+    stage.setScene(scene);
     stage.show();
   }
 
