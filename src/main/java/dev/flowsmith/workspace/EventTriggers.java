@@ -33,6 +33,7 @@ public final class EventTriggers implements ItemEvents, AutoCloseable {
   private final int maxDepth;
   private final TriggerWarnings warnings;
   private volatile EventSubscriptions subscriptions = EventSubscriptions.NONE;
+  private volatile boolean enabled = true;
 
   public EventTriggers(FlowLauncher launcher, ExecutorService workers, RunLimits limits, TriggerWarnings warnings) {
     this.launcher = launcher;
@@ -57,6 +58,18 @@ public final class EventTriggers implements ItemEvents, AutoCloseable {
   }
 
   /**
+   * Turns item events on or off (the app's "Item events" switch); on by default, as on a Directus
+   * server. While off, changes start no filter or action flows: filters pass the payload through.
+   */
+  public void setEnabled(boolean on) {
+    enabled = on;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  /**
    * Runs the filter flows of an item change and returns the payload the change goes on with.
    *
    * @param keys the keys of an update, null for a create or delete (their filters get none)
@@ -65,7 +78,7 @@ public final class EventTriggers implements ItemEvents, AutoCloseable {
   public JsValue filter(String action, String collection, JsValue payload, @Nullable List<JsValue> keys,
       JsValue accountability) {
     String event = EventSubscriptions.itemEventName(collection, action);
-    List<Flow> flows = subscriptions.filters(event);
+    List<Flow> flows = enabled ? subscriptions.filters(event) : List.of();
     if (flows.isEmpty() || tooDeep(flows.get(0), event)) {
       return payload;
     }
@@ -98,7 +111,7 @@ public final class EventTriggers implements ItemEvents, AutoCloseable {
   @Override
   public void emit(ItemEvent change) {
     String event = EventSubscriptions.itemEventName(change.collection(), change.action());
-    List<Flow> flows = subscriptions.actions(event);
+    List<Flow> flows = enabled ? subscriptions.actions(event) : List.of();
     if (flows.isEmpty() || tooDeep(flows.get(0), event)) {
       return;
     }

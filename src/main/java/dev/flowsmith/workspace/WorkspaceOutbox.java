@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -56,6 +58,44 @@ public final class WorkspaceOutbox implements Mailer {
       }
     }
     return messages;
+  }
+
+  /** One stored mail: its file, when it was sent (from the file name) and the stored JSON. */
+  public record Sent(Path file, Instant sentAt, JsObject message) {}
+
+  /** The outbox folder (it may not exist yet). */
+  public Path folder() {
+    return folder;
+  }
+
+  /** The sent messages, newest first, with their files and send times; unreadable files are skipped. */
+  public List<Sent> sent() throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    List<Sent> sent = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted(Comparator.reverseOrder()).toList()) {
+        try {
+          if (JsJson.parse(Files.readString(file)) instanceof JsObject message) {
+            sent.add(new Sent(file, sentAt(file), message));
+          }
+        } catch (IOException | RuntimeException unreadable) {
+          // a file being written by another process, or not a mail: the next listing shows it
+        }
+      }
+    }
+    return sent;
+  }
+
+  private static Instant sentAt(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    int dash = name.indexOf('-');
+    try {
+      return Instant.ofEpochMilli(Long.parseLong(dash > 0 ? name.substring(0, dash) : ""));
+    } catch (NumberFormatException notOurs) {
+      return Files.getLastModifiedTime(file).toInstant();
+    }
   }
 
   static JsObject toJson(MailMessage message) {

@@ -143,6 +143,20 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
     schedules.reload(List.of());
   }
 
+  /** True while {@link #startSchedules()} is in force. */
+  public boolean schedulesOn() {
+    return schedulesOn;
+  }
+
+  /** The "Item events" switch: off, item changes start no event flows (on by default). */
+  public void setItemEvents(boolean on) {
+    events.setEnabled(on);
+  }
+
+  public boolean itemEventsOn() {
+    return events.isEnabled();
+  }
+
   public FlowScheduler schedules() {
     return schedules;
   }

@@ -111,6 +111,21 @@ class EventedItemStoreTest {
   }
 
   @Test
+  void withItemEventsOffNoFlowRunsAndFiltersDoNotVeto() throws Exception {
+    launcher = new FakeLauncher();
+    triggers.reload(List.of(eventFlow("on-update", "action", List.of("items.update"), List.of("articles"))));
+    triggers.setEnabled(false);
+
+    store.forUserEdits().updateOne("articles", JsValue.of(3), JsObject.of("views", JsValue.of(6)), ItemAccess.system());
+    assertThat(fake().next(300)).isNull();
+    assertThat(triggers.isEnabled()).isFalse();
+
+    triggers.setEnabled(true);
+    store.forUserEdits().updateOne("articles", JsValue.of(3), JsObject.of("views", JsValue.of(7)), ItemAccess.system());
+    assertThat(fake().next(2000)).isNotNull();
+  }
+
+  @Test
   void systemCollectionsFireUnderTheirOwnName() throws Exception {
     triggers.reload(List.of(eventFlow("on-user", "action", List.of("items.create"), List.of("directus_users"))));
 

@@ -50,6 +50,20 @@ class MailAndNotificationsTest {
   }
 
   @Test
+  void sentListsTheMailsNewestFirstWithTheirSendTimes() throws Exception {
+    java.time.Instant at = java.time.Instant.parse("2026-01-02T03:04:05Z");
+    WorkspaceOutbox outbox = new WorkspaceOutbox(workspace, Clock.fixed(at, java.time.ZoneOffset.UTC));
+    assertThat(outbox.sent()).isEmpty();
+    outbox.send(message("first"));
+    outbox.send(message("second"));
+
+    assertThat(outbox.sent()).extracting(m -> JsJson.stringify(m.message().get("subject")).orElseThrow())
+        .containsExactly("\"second\"", "\"first\"");
+    assertThat(outbox.sent().get(0).sentAt()).isEqualTo(at);
+    assertThat(outbox.sent().get(0).file().getParent()).isEqualTo(outbox.folder());
+  }
+
+  @Test
   void smtpSettingsSendThroughARealSmtpServer() throws Exception {
     JsonObject settings = (JsonObject) JsonText.parseValue(
         "{\"smtp\": {\"host\": \"127.0.0.1\", \"port\": " + ServerSetupTest.SMTP.getPort() + "}}");

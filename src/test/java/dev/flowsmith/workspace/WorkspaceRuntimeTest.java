@@ -53,4 +53,19 @@ class WorkspaceRuntimeTest {
       assertThat(runtime.history().runs()).hasSize(3).last().extracting(RunResult::runId).isNotIn(ids);
     }
   }
+
+  @Test
+  void theSchedulesAndItemEventsSwitchesReportTheirState() throws Exception {
+    new TestWorkspace(dir);
+    try (WorkspaceRuntime runtime = WorkspaceRuntime.builder(WorkspaceFolder.open(dir)).build()) {
+      assertThat(runtime.schedulesOn()).isFalse();
+      assertThat(runtime.itemEventsOn()).isTrue();
+      runtime.startSchedules();
+      runtime.setItemEvents(false);
+      assertThat(runtime.schedulesOn()).isTrue();
+      assertThat(runtime.itemEventsOn()).isFalse();
+      runtime.stopSchedules();
+      assertThat(runtime.schedulesOn()).isFalse();
+    }
+  }
 }
