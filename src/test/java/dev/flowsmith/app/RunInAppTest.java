@@ -197,6 +197,16 @@ class RunInAppTest {
     });
   }
 
+  @Test
+  void theWorkspaceTabShowsTheEmbeddedData(FxRobot robot) throws Exception {
+    javafx.scene.control.Tab workspaceTab = window.bottomTabs().getTabs().stream()
+        .filter(tab -> "workspace-tab".equals(tab.getId())).findFirst().orElseThrow();
+    robot.interact(() -> window.bottomTabs().getSelectionModel().select(workspaceTab));
+    javafx.scene.control.ListView<?> collections = robot.lookup("#data-collections").queryListView();
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> collections.getItems().contains("articles"));
+    assertThat(robot.lookup("#workspace-views").tryQuery()).isPresent();
+  }
+
   private java.util.Set<String> flowSelection() {
     return window.viewModel().documentProperty().get().editor().selection().operations();
   }

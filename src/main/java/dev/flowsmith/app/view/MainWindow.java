@@ -12,6 +12,7 @@ import dev.flowsmith.app.runtime.AppRuntime;
 import dev.flowsmith.app.runtime.ConsoleLog;
 import dev.flowsmith.app.viewmodel.CollectionNames;
 import dev.flowsmith.app.viewmodel.MainViewModel;
+import dev.flowsmith.app.workspaceview.WorkspaceViews;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.workspace.WebhookServer;
@@ -33,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The main window: menu bar, workspace list on the left, canvas in the centre, status bar at
@@ -56,6 +58,7 @@ public final class MainWindow {
   private final AppRuntime runtime;
   private final RunArea runArea;
   private final TabPane bottomTabs = new TabPane();
+  private @Nullable WorkspaceViews workspaceViews;
 
   /**
    * @param configDir the app's settings folder: recent payloads, and the scratch workspace lone
@@ -82,7 +85,16 @@ public final class MainWindow {
       runArea.show(record);
       bottomTabs.getSelectionModel().select(run);
     });
-    bottomTabs.getTabs().addAll(problems, run, history.tab());
+    // the workspace views open the runtime, so they are built when their tab is first shown
+    Tab workspaceTab = new Tab("Workspace");
+    workspaceTab.setId("workspace-tab");
+    workspaceTab.setOnSelectionChanged(event -> {
+      if (workspaceTab.isSelected() && workspaceViews == null) {
+        workspaceViews = new WorkspaceViews(runtime);
+        workspaceTab.setContent(workspaceViews);
+      }
+    });
+    bottomTabs.getTabs().addAll(problems, run, history.tab(), workspaceTab);
     bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     bottomTabs.setId("bottom-tabs");
     SplitPane centre = new SplitPane(editorArea, bottomTabs);
@@ -136,6 +148,9 @@ public final class MainWindow {
 
   /** Stops a run in progress and closes the workspace runtime (its servers, scripts and database). */
   private void shutDown() {
+    if (workspaceViews != null) {
+      workspaceViews.close();
+    }
     runArea.close();
     runtime.close();
   }
