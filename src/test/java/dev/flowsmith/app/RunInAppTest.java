@@ -167,10 +167,12 @@ class RunInAppTest {
     assertThat(runs().steps()).extracting(LiveStep::key).containsExactly("lead_payload");
     assertThat(runs().chainSoFarProperty().get().get("push_to_crm")).isEmpty();
     assertThat(window.editorArea().flowCanvas().getState().marks().get(push.id())).isEqualTo(TileMark.RUNNING);
+    assertThat(window.editorArea().flowCanvas().isPulsing()).as("the waiting tile is animated").isTrue();
 
     robot.type(KeyCode.F8);
     RunRecord record = awaitRecord();
     assertThat(record.steps()).extracting(RunRecord.Step::key).startsWith("lead_payload", "push_to_crm");
+    assertThat(window.editorArea().flowCanvas().isPulsing()).isFalse();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.flowsmith.app.canvas;
 
 import dev.flowsmith.model.Operation;
 import java.util.function.Function;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,7 +35,27 @@ public final class FlowCanvas extends Region {
   private final Canvas canvas = new Canvas();
   private final ObjectProperty<@Nullable CanvasState> state = new SimpleObjectProperty<>(this, "state");
   private final Viewport viewport = new Viewport();
+  private static final long PULSE_PERIOD_NANOS = 1_200_000_000L;
+  private static final long PULSE_FRAME_NANOS = 33_000_000L;
+
   private final FlowRenderer renderer = new FlowRenderer();
+  /** Animates the running tile's border while a run is on one; stopped otherwise, so an idle canvas costs nothing. */
+  private final AnimationTimer pulse = new AnimationTimer() {
+    private long lastFrame;
+
+    @Override
+    public void handle(long now) {
+      // about 30 frames a second is smooth for a 1.2 s breathing border
+      if (now - lastFrame < PULSE_FRAME_NANOS) {
+        return;
+      }
+      lastFrame = now;
+      double phase = (now % PULSE_PERIOD_NANOS) / (double) PULSE_PERIOD_NANOS;
+      renderer.setPulse((1 - Math.cos(2 * Math.PI * phase)) / 2);
+      requestRedraw();
+    }
+  };
+  private boolean pulsing;
   private final StyleProbes probes = new StyleProbes();
   private final Minimap minimap = new Minimap(this::centreOn);
   private @Nullable CanvasStyle style;
@@ -56,6 +77,7 @@ public final class FlowCanvas extends Region {
       if (now != null && (old == null || !old.flow().id().equals(now.flow().id()))) {
         viewport.reset();
       }
+      animateRunning(now != null && now.marks().containsValue(TileMark.RUNNING));
       requestRedraw();
     });
     viewport.revisionProperty().addListener(obs -> requestRedraw());
@@ -106,6 +128,21 @@ public final class FlowCanvas extends Region {
   public void setFlowNames(Function<String, @Nullable String> lookup) {
     renderer.setFlowNames(lookup);
     requestRedraw();
+  }
+
+  private void animateRunning(boolean running) {
+    if (running && !pulsing) {
+      pulse.start();
+    } else if (!running && pulsing) {
+      pulse.stop();
+      renderer.setPulse(0);
+    }
+    pulsing = running;
+  }
+
+  /** True while a tile is marked running and its border pulses. */
+  public boolean isPulsing() {
+    return pulsing;
   }
 
   /** Re-reads colours and fonts from the stylesheets, e.g. after the theme changed. */

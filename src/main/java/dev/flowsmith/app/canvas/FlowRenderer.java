@@ -49,6 +49,11 @@ public final class FlowRenderer {
   }
 
   /** Lets Trigger Flow tiles show a flow's name instead of its UUID. */
+  /** Sets the running tile's pulse phase (0–1) for the next frames. */
+  public void setPulse(double phase) {
+    tiles.setPulse(phase);
+  }
+
   public void setFlowNames(Function<String, @Nullable String> lookup) {
     tiles.setFlowNames(lookup);
   }

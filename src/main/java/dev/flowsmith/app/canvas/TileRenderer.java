@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class TileRenderer {
 
+  private double pulse;
+
   private static final double PAD = 4;
   private static final double HEADER = 42;
   private static final double TEXT_LEFT = 12;
@@ -36,6 +38,11 @@ final class TileRenderer {
   /** Overview lines per operation value; operations are immutable, so identity is a safe key. */
   private final Map<Operation, List<TriggerOverview.Line>> overviews = new IdentityHashMap<>();
   private Function<String, @Nullable String> flowName = id -> null;
+
+  /** The running tile's pulse, 0–1: its border swells and fades with it (FlowCanvas animates it). */
+  void setPulse(double phase) {
+    pulse = Math.max(0, Math.min(1, phase));
+  }
 
   void setFlowNames(Function<String, @Nullable String> lookup) {
     flowName = lookup;
@@ -56,7 +63,7 @@ final class TileRenderer {
     if (mark == TileMark.DIMMED) {
       gc.setGlobalAlpha(style.dimmedOpacity());
     }
-    card(gc, x, y, style, markStroke(mark, style));
+    card(gc, x, y, style, markStroke(mark, style, pulse));
     if (detailed) {
       OperationType type = OperationCatalog.find(op.type()).orElse(null);
       CanvasStyle.Text typeText = subdued ? style.subdued()
@@ -111,14 +118,15 @@ final class TileRenderer {
     }
   }
 
-  private static CanvasStyle.@Nullable Stroke markStroke(@Nullable TileMark mark, CanvasStyle style) {
+  private static CanvasStyle.@Nullable Stroke markStroke(@Nullable TileMark mark, CanvasStyle style, double pulse) {
     if (mark == null) {
       return null;
     }
     return switch (mark) {
       case RESOLVED -> style.markResolved();
       case REJECTED -> style.markRejected();
-      case RUNNING -> style.markRunning();
+      // the stylesheet's width at rest, up to twice as wide at the top of the pulse
+      case RUNNING -> new CanvasStyle.Stroke(style.markRunning().paint(), style.markRunning().width() * (1 + pulse));
       case DIMMED -> null;
     };
   }
