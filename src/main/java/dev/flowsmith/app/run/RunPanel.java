@@ -83,7 +83,7 @@ public final class RunPanel extends BorderPane {
     });
     controller.pausedProperty().addListener((obs, was, now) -> showPaused(now));
     SplitPane split = new SplitPane(table, inspector);
-    split.setDividerPositions(0.4);
+    split.setDividerPositions(0.3);
     setCenter(split);
   }
 

@@ -32,8 +32,9 @@ public final class StepInspector extends VBox {
     chain = new JsonTreeView("chain", clipboard);
     SplitPane parts = new SplitPane(pane("Options (rendered)", options), pane("Value", value),
         pane("Data chain", chain));
-    parts.setOrientation(Orientation.VERTICAL);
-    parts.setDividerPositions(0.25, 0.5);
+    // side by side: the bottom panel is wide and short, and each part needs its height for the tree
+    parts.setOrientation(Orientation.HORIZONTAL);
+    parts.setDividerPositions(0.3, 0.55);
     VBox.setVgrow(parts, Priority.ALWAYS);
     getChildren().addAll(title, parts);
     show(null);
@@ -42,6 +43,7 @@ public final class StepInspector extends VBox {
   private static TitledPane pane(String text, JsonTreeView content) {
     TitledPane pane = new TitledPane(text, content);
     pane.setCollapsible(false);
+    pane.setMaxHeight(Double.MAX_VALUE);
     pane.getStyleClass().add("run-inspector-part");
     return pane;
   }
