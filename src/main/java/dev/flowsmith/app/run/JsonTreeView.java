@@ -15,10 +15,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +70,7 @@ public final class JsonTreeView extends VBox {
     MenuItem valueItem = new MenuItem("Copy Value");
     valueItem.setOnAction(event -> copyValue());
     tree.setContextMenu(new ContextMenu(pathItem, valueItem));
-    HBoxSearch bar = new HBoxSearch(search, copyPath, copyValue);
+    SearchBar bar = new SearchBar(search, copyPath, copyValue);
     VBox.setVgrow(tree, Priority.ALWAYS);
     getChildren().addAll(bar, tree);
   }
@@ -250,12 +250,13 @@ public final class JsonTreeView extends VBox {
   }
 
   /** The search field with the copy buttons beside it. */
-  private static final class HBoxSearch extends ToolBar {
-    HBoxSearch(TextField field, Button... buttons) {
+  /** Search and copy controls that wrap onto a second line in a narrow pane rather than hiding. */
+  private static final class SearchBar extends FlowPane {
+    SearchBar(TextField field, Button... buttons) {
       getStyleClass().add("json-tree-bar");
-      javafx.scene.layout.HBox.setHgrow(field, Priority.ALWAYS);
-      getItems().add(field);
-      getItems().addAll(buttons);
+      field.setPrefColumnCount(12);
+      getChildren().add(field);
+      getChildren().addAll(buttons);
     }
   }
 }
