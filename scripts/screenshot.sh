@@ -26,11 +26,11 @@ echo '{}' > "$workspace/workspace.json"
 
 shoot() {
   if command -v xvfb-run >/dev/null && [ -z "${FLOWSMITH_MONOCLE:-}" ]; then
-    xvfb-run -a -s '-screen 0 1280x800x24' java -cp "$classpath" -Dprism.order=sw \
+    xvfb-run -a -s '-screen 0 1920x1200x24' java -cp "$classpath" -Dprism.order=sw \
       dev.flowsmith.app.ScreenshotTool "$@"
   else
     java -cp "$classpath" \
-      -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1280x800-32 \
+      -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1920x1200-32 \
       -Dprism.order=sw -Dprism.text=t2k -Djava.awt.headless=true \
       dev.flowsmith.app.ScreenshotTool "$@"
   fi

@@ -28,6 +28,8 @@ import javax.imageio.ImageIO;
 public final class ScreenshotTool {
 
   private static final long TIMEOUT_SECONDS = 30;
+  private static final double RUN_WIDTH = 1600;
+  private static final double RUN_HEIGHT = 1000;
 
   private ScreenshotTool() {}
 
@@ -83,6 +85,14 @@ public final class ScreenshotTool {
    * second step (or the first) so the inspector shows its options, value and chain.
    */
   private static void runAndInspect(MainWindow window) throws Exception {
+    // a larger window, as someone inspecting a run would use: room for the step list and three trees
+    onFx(() -> {
+      Stage stage = (Stage) window.scene().getWindow();
+      stage.setWidth(RUN_WIDTH);
+      stage.setHeight(RUN_HEIGHT);
+      return null;
+    });
+    settle();
     CompletableFuture<Void> done = onFx(() -> {
       Flow flow = window.viewModel().currentFlowProperty().get();
       return window.runController().start(flow, TriggerSamples.sample(flow));

@@ -252,9 +252,14 @@ public final class JsonTreeView extends VBox {
   /** The search field with the copy buttons beside it. */
   /** Search and copy controls that wrap onto a second line in a narrow pane rather than hiding. */
   private static final class SearchBar extends FlowPane {
+    private static final double SEARCH_WIDTH = 150;
+
     SearchBar(TextField field, Button... buttons) {
       getStyleClass().add("json-tree-bar");
-      field.setPrefColumnCount(12);
+      // asks for little width, so the step table beside the inspector keeps its share
+      setPrefWrapLength(SEARCH_WIDTH);
+      setMinWidth(0);
+      field.setPrefWidth(SEARCH_WIDTH);
       getChildren().add(field);
       getChildren().addAll(buttons);
     }

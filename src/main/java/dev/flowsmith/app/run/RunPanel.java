@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RunPanel extends BorderPane {
 
+  /** Key, type, status and duration stay readable however wide the inspector wants to be. */
+  private static final double STEPS_MIN_WIDTH = 240;
+
   private static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
 
   private final RunController controller;
@@ -84,6 +87,7 @@ public final class RunPanel extends BorderPane {
     controller.pausedProperty().addListener((obs, was, now) -> showPaused(now));
     SplitPane split = new SplitPane(table, inspector);
     split.setDividerPositions(0.3);
+    table.setMinWidth(STEPS_MIN_WIDTH);
     setCenter(split);
   }
 
