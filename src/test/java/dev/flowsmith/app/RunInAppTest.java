@@ -55,7 +55,7 @@ class RunInAppTest {
   void start(Stage stage) throws Exception {
     Path workspace = tmp.resolve("workspace");
     Files.createDirectories(workspace.resolve("flows"));
-    Files.writeString(workspace.resolve("workspace.json"), "{}");
+    Files.writeString(workspace.resolve("workspace.json"), "{\"webhookPort\": 9123}");
     for (String example : EXAMPLES) {
       Files.copy(Examples.path(example), workspace.resolve("flows").resolve(example));
     }
@@ -207,6 +207,16 @@ class RunInAppTest {
     javafx.scene.control.ListView<?> collections = robot.lookup("#data-collections").queryListView();
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> collections.getItems().contains("articles"));
     assertThat(robot.lookup("#workspace-views").tryQuery()).isPresent();
+  }
+
+  @Test
+  void theTriggerPanelShowsTheWebhookUrlOnTheWorkspacesPort(FxRobot robot) {
+    open(robot, Examples.WEBHOOK);
+    robot.interact(() -> window.viewModel().documentProperty().get().editor().selectTrigger());
+    javafx.scene.Node url = robot.lookup("#webhook-url").query();
+    String text = url instanceof javafx.scene.control.TextInputControl input ? input.getText()
+        : ((javafx.scene.control.Labeled) url).getText();
+    assertThat(text).isEqualTo("http://127.0.0.1:9123/flows/trigger/" + flow().id());
   }
 
   private java.util.Set<String> flowSelection() {

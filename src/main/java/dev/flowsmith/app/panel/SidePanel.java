@@ -4,6 +4,7 @@ import dev.flowsmith.app.edit.FlowEditor;
 import dev.flowsmith.app.edit.Selection;
 import dev.flowsmith.model.Flow;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
@@ -23,7 +24,7 @@ public final class SidePanel extends StackPane {
 
   private final Supplier<List<String>> collections;
   private final Supplier<List<Flow>> flows;
-  private final int webhookPort;
+  private final IntSupplier webhookPort;
   private final Label note = new Label();
   private final ChangeListener<Selection> selectionListener = (obs, old, now) -> showSelection();
   private @Nullable FlowEditor editor;
@@ -36,10 +37,11 @@ public final class SidePanel extends StackPane {
    * @param editor the open document's editor, or null when none is open
    * @param collections the collection names offered by collection pickers (may be empty)
    * @param flows the flows a Trigger Flow operation can call
-   * @param webhookPort the port of the local webhook server, for the URL a webhook trigger shows
+   * @param webhookPort the port of the local webhook server (the workspace's setting), for the URL a
+   *     webhook trigger shows; asked each time a flow is shown
    */
   public SidePanel(@Nullable FlowEditor editor, Supplier<List<String>> collections, Supplier<List<Flow>> flows,
-      int webhookPort) {
+      IntSupplier webhookPort) {
     this.collections = collections;
     this.flows = flows;
     this.webhookPort = webhookPort;
@@ -61,7 +63,7 @@ public final class SidePanel extends StackPane {
     if (newEditor != null) {
       FormContext context = new FormContext(collections, flows, List::of);
       operationPanel = new OperationPanel(newEditor, context);
-      triggerPanel = new TriggerPanel(newEditor, context, webhookPort);
+      triggerPanel = new TriggerPanel(newEditor, context, webhookPort.getAsInt());
       settingsPanel = new FlowSettingsPanel(newEditor);
       newEditor.selectionProperty().addListener(selectionListener);
     }

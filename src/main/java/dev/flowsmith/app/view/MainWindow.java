@@ -107,7 +107,7 @@ public final class MainWindow {
         centre.setDividerPositions(Math.min(centre.getDividerPositions()[0], RUN_DIVIDER));
       }
     });
-    SidePanel side = new SidePanel(null, this::collections, this::flows, WebhookServer.DEFAULT_PORT);
+    SidePanel side = new SidePanel(null, this::collections, this::flows, this::webhookPort);
     vm.documentProperty().addListener((obs, old, doc) -> side.setEditor(doc == null ? null : doc.editor()));
     side.setEditor(vm.documentProperty().get() == null ? null : vm.documentProperty().get().editor());
     SplitPane split = new SplitPane(centre, side);
@@ -187,6 +187,12 @@ public final class MainWindow {
     }
     Flow open = vm.currentFlowProperty().get();
     return open == null ? List.of() : List.of(open);
+  }
+
+  /** The port the workspace's webhook server listens on (its {@code webhookPort} setting). */
+  private int webhookPort() {
+    WorkspaceFolder ws = vm.workspaceProperty().get();
+    return ws == null ? WebhookServer.DEFAULT_PORT : WebhookServer.configuredPort(ws);
   }
 
   private List<String> collections() {

@@ -31,7 +31,7 @@ abstract class PanelTestBase {
   /** Subclasses call this from their own {@code @Start} method (TestFX looks only at declared methods). */
   void setUp(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    panel = new SidePanel(null, () -> COLLECTIONS, () -> List.of(editor.flow()), 8055);
+    panel = new SidePanel(null, () -> COLLECTIONS, () -> List.of(editor.flow()), () -> 8055);
     Scene scene = new Scene(panel, 520, 780);
     scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(MainWindow.STYLESHEET))
         .toExternalForm());
