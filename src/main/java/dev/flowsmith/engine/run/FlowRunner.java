@@ -79,6 +79,8 @@ public final class FlowRunner {
       request.listener().stepFinished(runId, step);
       current = outcome.next() == null ? null : flow.graph().operation(outcome.next()).orElse(null);
     }
+    // a stop that interrupted the last step (a sleep, a request) ends the run just as one between steps
+    cancelled = cancelled || request.cancellation().isCancelled();
 
     JsObject finalChain = chain.snapshot();
     ResultSelection.Outcome outcome = ResultSelection.select(flow, finalChain, lastStatus);

@@ -153,6 +153,8 @@ class RunBehaviourTest {
 
     assertThat(result.steps()).extracting(StepRecord::key).containsExactly("nap");
     assertThat(text(result.log().get("data"))).contains("The run was cancelled");
+    // a stop that lands in the last step still marks the run as cancelled, not as an ordinary reject
+    assertThat(result.cancelled()).isTrue();
   }
 
   @Test
