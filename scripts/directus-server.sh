@@ -49,7 +49,10 @@ if [[ ! -f "$APP/node_modules/directus/package.json" || ! -f "$APP/node_modules/
   printf '{"name":"flowsmith-it-directus","private":true,"version":"0.0.0","dependencies":{"directus":"%s"}}\n' \
     "$DIRECTUS_VERSION" >"$APP/package.json"
   started=$(date +%s)
-  if ! (cd "$APP" && npm install --foreground-scripts --no-audit --no-fund >"$DIR/install.log" 2>&1); then
+  # install scripts off, then build only the three native addons: with build-from-source on, sharp's
+  # script would compile libvips too, where its prebuilt package from the npm registry does the job
+  if ! (cd "$APP" && npm install --ignore-scripts --no-audit --no-fund >"$DIR/install.log" 2>&1 &&
+    npm rebuild sqlite3 argon2 isolated-vm --foreground-scripts >>"$DIR/install.log" 2>&1); then
     tail -40 "$DIR/install.log" >&2
     say "npm install failed (full log: $DIR/install.log)"
     exit 1
