@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  *       it is {@code --accountability} (default null);
  *   <li>{@code $env}: the server's comes from its {@code FLOWS_ENV_ALLOW_LIST}, ours from
  *       {@code --env} / {@code envAllowList};
+ *   <li>an error's {@code stack} in the log: the server's lists its own source files after the
+ *       first line ({@code DirectusError: …}), which must be the same;
  *   <li>values Directus masks in its run log ({@code --redacted--}, {@code --redacted:NAME--}):
  *       the real value is not in the log, so it cannot be compared.
  * </ul>
@@ -111,10 +113,24 @@ public record ServerComparison(RunDiff diff, List<Explained> expected, List<Step
     if (under(path, "$env")) {
       return Optional.of("$env on the server comes from its FLOWS_ENV_ALLOW_LIST; locally from --env / envAllowList");
     }
+    if (sameError(path, difference.a(), difference.b())) {
+      return Optional.of("an error's stack: the server's lists its own source files after the same first line");
+    }
     if (masked(difference.a()) || masked(difference.b())) {
       return Optional.of("Directus masks this value in its run log (a secret or an allow-listed $env value)");
     }
     return Optional.empty();
+  }
+
+  /** Two stacks of the same error: the run log keeps {@code stack}, and only its first line is the engine's. */
+  private static boolean sameError(String path, @Nullable JsonValue a, @Nullable JsonValue b) {
+    return (path.endsWith(".stack")) && a instanceof JsonString x && b instanceof JsonString y
+        && firstLine(x.value()).equals(firstLine(y.value()));
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
   }
 
   private static boolean masked(@Nullable JsonValue value) {
