@@ -22,6 +22,14 @@ public record ServerTarget(@Nullable String name, URI url, String token) {
     return new DirectusHttp(url, token);
   }
 
+  /** A server a user typed in (the app's dialog): the URL checked, the token as given. */
+  public static ServerTarget of(String url, String token) throws DirectusCallException {
+    if (token.isBlank()) {
+      throw DirectusCallException.config("no token: paste a Directus access token (admin)");
+    }
+    return new ServerTarget(null, parseUrl(url), token.strip());
+  }
+
   /**
    * Resolves the options. {@code settings} is the workspace's {@code workspace.json} (empty without
    * one); {@code env} looks up environment variables ({@code System::getenv}).
