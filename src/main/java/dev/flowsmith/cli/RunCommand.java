@@ -62,7 +62,8 @@ final class RunCommand implements Callable<Integer> {
       description = "JSON file with the $accountability value (default: null, i.e. unrestricted)")
   private Path accountabilityFile;
 
-  @Option(names = "--workspace", paramLabel = "DIR", description = "workspace whose flows Trigger Flow operations can start")
+  @Option(names = "--workspace", paramLabel = "DIR", description = "workspace whose flows Trigger Flow operations can start (and whose workspace.json names the "
+          + "servers for --server)")
   private Path workspace;
 
   @Option(names = "--schema", paramLabel = "FILE",
@@ -149,6 +150,17 @@ final class RunCommand implements Callable<Integer> {
       throws IOException, FlowFormatException, FlowRunException, DirectusCallException {
     PrintWriter err = spec.commandLine().getErr();
     JsObject envValues = parseEnv();
+    if (!compare) {
+      for (var localOnly : List.of(java.util.Map.entry("--schema", schema != null),
+          java.util.Map.entry("--items", seedItems != null), java.util.Map.entry("--patch", patch != null),
+          java.util.Map.entry("--accountability", accountabilityFile != null),
+          java.util.Map.entry("--env", !env.isEmpty()))) {
+        if (localOnly.getValue()) {
+          throw new FlowFormatException(localOnly.getKey(), null, null, "is for the local run; --on-server alone "
+              + "uses the server's data and $env: add --compare to run here too");
+        }
+      }
+    }
     ServerTarget target = serverOptions.resolve(workspace);
     ServerRun.Outcome outcome = new ServerRun(target.client()).run(flow, JsJson.toModel(trigger),
         message -> err.println("[server] " + message), () -> false);

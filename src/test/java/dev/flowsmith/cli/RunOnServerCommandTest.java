@@ -39,6 +39,8 @@ class RunOnServerCommandTest {
     CliRun run = CliRun.of("run", FLOW, "--on-server");
     assertThat(run.exitCode()).isEqualTo(FlowsmithCli.BAD_INPUT);
     assertThat(run.err()).contains("flowsmith run: which server? give --url URL or --server NAME");
+    CliRun localOption = CliRun.of("run", FLOW, "--on-server", "--url", "http://127.0.0.1:1", "--env", "A=b");
+    assertThat(localOption.err()).contains("--env: is for the local run").contains("add --compare");
     CliRun named = CliRun.of("run", FLOW, "--compare", "--server", "prod");
     assertThat(named.err()).contains("--server prod needs --workspace DIR");
   }
