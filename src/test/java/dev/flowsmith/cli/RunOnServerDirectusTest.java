@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunOnServerDirectusTest {
 
   static final String URL = DirectusServer.url().toString();
-  static final Path EXAMPLES = Path.of(System.getProperty("flowsmith.shared.examples", "/work/shared/examples"));
+  static final Path EXAMPLES = Path.of("resources/examples");
   static final Path GOLDEN = Path.of("src/test/resources/golden");
   static final String GREETING = "src/test/resources/onserver/greeting.json";
 
