@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import dev.flowsmith.workspace.server.DirectusCallException;
+import dev.flowsmith.workspace.server.ServerData;
+import dev.flowsmith.workspace.server.ServerTarget;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,6 +43,30 @@ final class ItemsCommand extends WorkspaceCommand {
       return FlowsmithCli.OK;
     } catch (IOException | RuntimeException bad) {
       return fail("import", bad.getMessage());
+    }
+  }
+
+  @Command(name = "pull", mixinStandardHelpOptions = true,
+      description = {"Copies a collection's items from a Directus server into DIR/data.db, page by page",
+          "(items with the same key are replaced). Run 'schema pull' first so data.db has the collection."})
+  int pull(
+      @Parameters(paramLabel = "COLLECTION", description = "the collection") String collection,
+      @Option(names = "--limit", paramLabel = "N", defaultValue = "-1",
+          description = "copy at most N items (default: all)") int limit,
+      @Option(names = "--workspace", required = true, paramLabel = "DIR", description = "workspace folder")
+      Path workspace,
+      @Mixin ServerOptions server) {
+    try {
+      ServerTarget target = server.resolve(workspace);
+      ServerData.ItemsPull pulled = new ServerData(target.client()).pullItems(workspace, collection,
+          limit < 0 ? -1 : limit, () -> false);
+      spec.commandLine().getOut().println("Pulled " + pulled.items() + " items of " + collection + " from "
+          + target.url() + " (" + pulled.requests() + " requests)");
+      return FlowsmithCli.OK;
+    } catch (DirectusCallException failed) {
+      return fail("pull", failed.plainMessage());
+    } catch (RuntimeException bad) {
+      return fail("pull", bad.getMessage());
     }
   }
 }

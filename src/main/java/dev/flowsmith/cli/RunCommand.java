@@ -29,7 +29,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.flowsmith.workspace.server.DirectusCallException;
+import dev.flowsmith.workspace.server.ServerComparison;
+import dev.flowsmith.workspace.server.ServerRun;
+import dev.flowsmith.workspace.server.ServerTarget;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +44,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Runs one flow headless with $trigger taken from a JSON file and prints",
         "{\"chain\", \"steps\": [{\"operation\", \"key\", \"status\", \"options\", \"durationMs\"}], \"result\"}.",
-        "Exits 0 when the run finished, whatever path it took; 2 for bad input or a flow that cannot run."})
+        "Exits 0 when the run finished, whatever path it took; 2 for bad input or a flow that cannot run.",
+        "With --on-server the flow runs on a Directus server (--url or --server, token from DIRECTUS_TOKEN or",
+        "--token-env); --compare runs it here too and exits 1 when the two runs differ."})
 final class RunCommand implements Callable<Integer> {
 
   @Spec
@@ -55,7 +62,8 @@ final class RunCommand implements Callable<Integer> {
       description = "JSON file with the $accountability value (default: null, i.e. unrestricted)")
   private Path accountabilityFile;
 
-  @Option(names = "--workspace", paramLabel = "DIR", description = "workspace whose flows Trigger Flow operations can start")
+  @Option(names = "--workspace", paramLabel = "DIR", description = "workspace whose flows Trigger Flow operations can start (and whose workspace.json names the "
+          + "servers for --server)")
   private Path workspace;
 
   @Option(names = "--schema", paramLabel = "FILE",
@@ -77,31 +85,31 @@ final class RunCommand implements Callable<Integer> {
       description = "how deep flows may start flows (default: ${DEFAULT-VALUE})")
   private int maxFlowDepth;
 
+  @Option(names = "--on-server",
+      description = "run the flow on a Directus server instead (a temporary copy, deleted afterwards) and print "
+          + "its chain and steps from the server's run log")
+  private boolean onServer;
+
+  @Option(names = "--compare",
+      description = "with --on-server: run locally too and print what differs; exit 1 when the runs differ "
+          + "(apart from the named, expected differences)")
+  private boolean compare;
+
+  @Mixin
+  private ServerOptions serverOptions = new ServerOptions();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
       Flow flow = InputFiles.read(flowFile, null).single();
       JsValue trigger = readJson(triggerFile);
-      JsValue accountability = readJson(accountabilityFile);
+      if (onServer || compare) {
+        return onServer(flow, trigger);
+      }
       JsObject envValues = parseEnv();
-      List<Flow> flows = new ArrayList<>();
-      flows.add(flow);
-      if (workspace != null) {
-        flows.addAll(WorkspaceFolder.open(workspace).flows());
-      }
-      InMemoryWorld world = world();
-      RunServices services = world.services(
-          (flowName, key, message) -> err.println("[" + flowName + " › " + key + "] " + message)).build();
-      RunResult result;
-      try (CliServices cli = new CliServices()) {
-        FlowRunner runner = new FlowRunner(cli.operations(), FlowSource.of(flows),
-            new RunLimits(Math.max(1, maxFlowDepth)));
-        result = runner.run(new RunRequest(flow, trigger, accountability, envValues, services,
-            Cancellation.none(), RunListener.NONE, null, 0));
-      }
+      RunResult result = runLocally(flow, trigger, envValues);
       spec.commandLine().getOut().print(RunOutput.json(result, envValues));
-      world.outbox().messages().forEach(mail -> err.println("[outbox] " + mail));
       return FlowsmithCli.OK;
     } catch (FlowFormatException | FlowRunException bad) {
       return fail(bad.getMessage());
@@ -109,7 +117,62 @@ final class RunCommand implements Callable<Integer> {
       return fail(badJson.getMessage());
     } catch (IOException unreadable) {
       return fail("cannot read: " + unreadable.getMessage());
+    } catch (DirectusCallException server) {
+      return fail(server.plainMessage());
     }
+  }
+
+  private RunResult runLocally(Flow flow, JsValue trigger, JsObject envValues)
+      throws IOException, FlowFormatException, FlowRunException {
+    PrintWriter err = spec.commandLine().getErr();
+    JsValue accountability = readJson(accountabilityFile);
+    List<Flow> flows = new ArrayList<>();
+    flows.add(flow);
+    if (workspace != null) {
+      flows.addAll(WorkspaceFolder.open(workspace).flows());
+    }
+    InMemoryWorld world = world();
+    RunServices services = world.services(
+        (flowName, key, message) -> err.println("[" + flowName + " › " + key + "] " + message)).build();
+    RunResult result;
+    try (CliServices cli = new CliServices()) {
+      FlowRunner runner = new FlowRunner(cli.operations(), FlowSource.of(flows),
+          new RunLimits(Math.max(1, maxFlowDepth)));
+      result = runner.run(new RunRequest(flow, trigger, accountability, envValues, services,
+          Cancellation.none(), RunListener.NONE, null, 0));
+    }
+    world.outbox().messages().forEach(mail -> err.println("[outbox] " + mail));
+    return result;
+  }
+
+  /** {@code --on-server}: the server's run, and with {@code --compare} the local one beside it. */
+  private int onServer(Flow flow, JsValue trigger)
+      throws IOException, FlowFormatException, FlowRunException, DirectusCallException {
+    PrintWriter err = spec.commandLine().getErr();
+    JsObject envValues = parseEnv();
+    if (!compare) {
+      for (var localOnly : List.of(java.util.Map.entry("--schema", schema != null),
+          java.util.Map.entry("--items", seedItems != null), java.util.Map.entry("--patch", patch != null),
+          java.util.Map.entry("--accountability", accountabilityFile != null),
+          java.util.Map.entry("--env", !env.isEmpty()))) {
+        if (localOnly.getValue()) {
+          throw new FlowFormatException(localOnly.getKey(), null, null, "is for the local run; --on-server alone "
+              + "uses the server's data and $env: add --compare to run here too");
+        }
+      }
+    }
+    ServerTarget target = serverOptions.resolve(workspace);
+    ServerRun.Outcome outcome = new ServerRun(target.client()).run(flow, JsJson.toModel(trigger),
+        message -> err.println("[server] " + message), () -> false);
+    if (!compare) {
+      spec.commandLine().getOut().print(ServerRunOutput.json(outcome.record(), target.url()));
+      return FlowsmithCli.OK;
+    }
+    RunResult local = runLocally(flow, trigger, envValues);
+    ServerComparison comparison = ServerComparison.compare(ServerComparison.asLogged(local, "cli"),
+        outcome.record());
+    spec.commandLine().getOut().print(ServerRunOutput.comparison(comparison, target.url()));
+    return comparison.differs() ? FlowsmithCli.PROBLEMS : FlowsmithCli.OK;
   }
 
   private InMemoryWorld world() throws IOException, FlowFormatException {

@@ -11,7 +11,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
+import dev.flowsmith.workspace.server.DirectusCallException;
+import dev.flowsmith.workspace.server.ServerData;
+import dev.flowsmith.workspace.server.ServerTarget;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,6 +52,28 @@ final class SchemaCommand extends WorkspaceCommand {
       return FlowsmithCli.OK;
     } catch (RuntimeException bad) {
       return fail("apply", file + ": " + bad.getMessage());
+    }
+  }
+
+  @Command(name = "pull", mixinStandardHelpOptions = true,
+      description = {"Saves a Directus server's schema (GET /schema/snapshot) as DIR/" + ServerData.SNAPSHOT_FILE,
+          "and applies it to DIR/data.db. Existing items stay; new collections and fields are added."})
+  int pull(
+      @Option(names = "--workspace", required = true, paramLabel = "DIR", description = "workspace folder")
+      Path workspace,
+      @Mixin ServerOptions server) {
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      ServerTarget target = server.resolve(workspace);
+      ServerData.SchemaPull pulled = new ServerData(target.client()).pullSchema(workspace);
+      out.println("Pulled the schema of " + target.url() + " into " + pulled.snapshotFile() + " and "
+          + pulled.dataFile() + ": " + pulled.collections().size() + " collections");
+      pulled.collections().forEach(name -> out.println("  " + name));
+      return FlowsmithCli.OK;
+    } catch (DirectusCallException failed) {
+      return fail("pull", failed.plainMessage());
+    } catch (IOException | RuntimeException bad) {
+      return fail("pull", bad.getMessage());
     }
   }
 }

@@ -36,6 +36,7 @@ public final class AppActions {
   public static final String ZOOM_FIT = "view.zoomFit";
   public static final String DARK_THEME = "view.darkTheme";
   public static final String RUN = "run.start";
+  public static final String RUN_ON_SERVER = "run.onServer";
   public static final String RUN_CONTINUE = "run.continue";
   public static final String RUN_STEP = "run.step";
   public static final String RUN_STOP = "run.stop";
@@ -55,7 +56,7 @@ public final class AppActions {
       new MenuSpec("Edit", List.of(UNDO, REDO, SEPARATOR, CUT, COPY, PASTE, DUPLICATE, DELETE, SEPARATOR,
           SELECT_ALL, ADD_OPERATION, AUTO_LAYOUT, SEPARATOR, COPY_FLOW_JSON, PASTE_FLOW_JSON)),
       new MenuSpec("View", List.of(ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT, SEPARATOR, DARK_THEME)),
-      new MenuSpec("Run", List.of(RUN, RUN_CONTINUE, RUN_STEP, RUN_STOP, SEPARATOR, TOGGLE_BREAKPOINT)),
+      new MenuSpec("Run", List.of(RUN, RUN_ON_SERVER, RUN_CONTINUE, RUN_STEP, RUN_STOP, SEPARATOR, TOGGLE_BREAKPOINT)),
       new MenuSpec("Help", List.of(ABOUT)));
 
   private AppActions() {}
@@ -95,6 +96,8 @@ public final class AppActions {
     registry.register(ZOOM_RESET, "Actual Size", "Shortcut+0", vm.hasDocument(), canvas::zoomReset);
     registry.register(ZOOM_FIT, "Zoom to Fit", "Shortcut+1", vm.hasDocument(), canvas::zoomToFit);
     registry.register(RUN, "Run…", "F5", vm.hasDocument().and(run.canRun()), run::run);
+    registry.register(RUN_ON_SERVER, "Run on Server…", "Shift+F6",
+        vm.hasDocument().and(run.canRun()).and(run.serverRunning().not()), run::runOnServer);
     registry.register(RUN_CONTINUE, "Continue", "F8", run.paused(), run::continueRun);
     registry.register(RUN_STEP, "Step to Next Operation", "F10", run.paused(), run::stepToNext);
     registry.register(RUN_STOP, "Stop", "Shift+F5", run.running(), run::stop);

@@ -15,6 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,7 @@ public final class RunPanel extends BorderPane {
   private final StepInspector inspector;
   private final Label banner = new Label();
   private final Label status = new Label();
+  private final VBox top;
 
   /**
    * @param onRun what Run ▶ does: the lead's Run action (ask with {@link RunDialog}, then
@@ -75,7 +77,8 @@ public final class RunPanel extends BorderPane {
     }, controller.errorProperty(), controller.rejectionProperty()));
     banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
     banner.managedProperty().bind(banner.visibleProperty());
-    setTop(new VBox(bar, banner));
+    top = new VBox(bar, banner);
+    setTop(top);
 
     buildTable();
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -89,6 +92,11 @@ public final class RunPanel extends BorderPane {
     split.setDividerPositions(0.3);
     table.setMinWidth(STEPS_MIN_WIDTH);
     setCenter(split);
+  }
+
+  /** Adds a strip under the toolbar (the server run's progress). */
+  public void addStrip(Node strip) {
+    top.getChildren().add(strip);
   }
 
   private void buildTable() {

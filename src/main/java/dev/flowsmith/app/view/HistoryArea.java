@@ -70,7 +70,7 @@ final class HistoryArea {
   }
 
   /** The older run on the left, as the history panel hands them over. */
-  private void compare(RunRecord a, RunRecord b) {
+  void compare(RunRecord a, RunRecord b) {
     compare.setContent(new RunDiffView(a, b));
     if (!tabs.getTabs().contains(compare)) {
       tabs.getTabs().add(compare);

@@ -7,6 +7,7 @@ import dev.flowsmith.app.action.AppActions;
 import dev.flowsmith.app.panel.SidePanel;
 import dev.flowsmith.app.run.RecentPayloads;
 import dev.flowsmith.app.run.RunController;
+import dev.flowsmith.app.run.ServerRunController;
 import dev.flowsmith.app.run.RunPanel;
 import dev.flowsmith.app.runtime.AppRuntime;
 import dev.flowsmith.app.runtime.ConsoleLog;
@@ -85,6 +86,7 @@ public final class MainWindow {
       runArea.show(record);
       bottomTabs.getSelectionModel().select(run);
     });
+    runArea.setOnServerCompare(history::compare);
     // the workspace views open the runtime, so they are built when their tab is first shown
     Tab workspaceTab = new Tab("Workspace");
     workspaceTab.setId("workspace-tab");
@@ -105,6 +107,12 @@ public final class MainWindow {
       if (running) {
         bottomTabs.getSelectionModel().select(run);
         centre.setDividerPositions(Math.min(centre.getDividerPositions()[0], RUN_DIVIDER));
+      }
+    });
+    // the server run's progress and Cancel are in the run panel too
+    runArea.serverRuns().runningProperty().addListener((obs, was, running) -> {
+      if (running) {
+        bottomTabs.getSelectionModel().select(run);
       }
     });
     SidePanel side = new SidePanel(null, this::collections, this::flows, this::webhookPort);
@@ -167,6 +175,11 @@ public final class MainWindow {
 
   public RunController runController() {
     return runArea.controller();
+  }
+
+  /** Run › Run on Server's controller. */
+  public ServerRunController serverRunController() {
+    return runArea.serverRuns();
   }
 
   /** The canvas area: its state carries the run's path and the breakpoints. */

@@ -7,13 +7,23 @@ import dev.flowsmith.app.run.RunController;
 import dev.flowsmith.app.run.RunDialog;
 import dev.flowsmith.app.run.RunOverlay;
 import dev.flowsmith.app.run.RunPanel;
+import dev.flowsmith.app.run.ServerConnectionDialog;
+import dev.flowsmith.app.run.ServerRunController;
+import dev.flowsmith.app.run.ServerRunProgress;
+import dev.flowsmith.app.run.TriggerInput;
+import dev.flowsmith.app.run.TriggerSamples;
 import dev.flowsmith.app.runtime.AppRuntime;
 import dev.flowsmith.app.viewmodel.DocumentViewModel;
 import dev.flowsmith.app.viewmodel.RunCommands;
 import dev.flowsmith.app.viewmodel.TextClipboard;
+import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.model.Flow;
+import dev.flowsmith.model.JsonValue;
+import dev.flowsmith.workspace.server.ServerTarget;
 import dev.flowsmith.workspace.history.RunRecord;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
@@ -35,6 +45,9 @@ final class RunArea implements RunCommands {
   private final ObservableValue<@Nullable DocumentViewModel> document;
   private final EditorCanvasState canvas;
   private final Window owner;
+  private final ServerRunController serverRuns;
+  private @Nullable ServerTarget lastServer;
+  private BiConsumer<RunRecord, RunRecord> onServerCompare = (local, server) -> {};
 
   RunArea(AppRuntime runtime, RecentPayloads recent, ObservableValue<@Nullable DocumentViewModel> document,
       EditorCanvasState canvas, TextClipboard clipboard, Window owner) {
@@ -44,6 +57,8 @@ final class RunArea implements RunCommands {
     this.canvas = canvas;
     this.owner = owner;
     this.panel = new RunPanel(controller, clipboard, this::run, this::selectOnCanvas);
+    this.serverRuns = new ServerRunController(() -> runtime.historyProperty().get(), Platform::runLater);
+    panel.addStrip(new ServerRunProgress(serverRuns));
     controller.overlayProperty().addListener((obs, old, now) -> showOverlay(now));
     controller.breakpoints().addListener((SetChangeListener<String>) change -> showBreakpoints());
     // another document: its own path (none yet); breakpoints are operation ids, so they carry over harmlessly
@@ -99,6 +114,51 @@ final class RunArea implements RunCommands {
     RunDialog.ask(flow, recent, owner).ifPresent(input -> controller.start(flow, input));
   }
 
+  /**
+   * Run on Server: the trigger input as for Run, then the server (URL and token, kept for the
+   * session), then the server's run off the FX thread; when it is in the history, the same input
+   * runs here too and both open side by side in the Compare tab (local left, server right).
+   */
+  @Override
+  public void runOnServer() {
+    FlowEditor editor = editor();
+    if (editor == null || controller.runningProperty().get() || serverRuns.runningProperty().get()) {
+      return;
+    }
+    Flow flow = editor.flow();
+    Optional<TriggerInput> input = RunDialog.ask(flow, recent, owner);
+    if (input.isEmpty()) {
+      return;
+    }
+    Optional<ServerTarget> target = ServerConnectionDialog.ask(lastServer, owner);
+    if (target.isEmpty()) {
+      return;
+    }
+    lastServer = target.get();
+    JsonValue trigger = JsJson.toModel(TriggerSamples.trigger(flow, input.get()));
+    serverRuns.start(flow, trigger, target.get(), server -> controller.start(flow, input.get())
+        .thenRun(() -> Platform.runLater(() -> {
+          RunRecord local = controller.recordProperty().get();
+          if (local != null) {
+            onServerCompare.accept(local, server);
+          }
+        })));
+  }
+
+  /** Where a server run and the local run beside it are shown (the Compare tab). */
+  void setOnServerCompare(BiConsumer<RunRecord, RunRecord> show) {
+    this.onServerCompare = show;
+  }
+
+  ServerRunController serverRuns() {
+    return serverRuns;
+  }
+
+  @Override
+  public BooleanExpression serverRunning() {
+    return serverRuns.runningProperty();
+  }
+
   @Override
   public void continueRun() {
     controller.continueRun();
@@ -138,6 +198,7 @@ final class RunArea implements RunCommands {
   }
 
   void close() {
+    serverRuns.close();
     controller.close();
   }
 }

@@ -11,6 +11,9 @@ public interface RunCommands {
   /** Asks for the trigger input and runs the open flow, off the JavaFX thread. */
   void run();
 
+  /** Asks for the trigger input and a server, runs the open flow there and here, and compares them. */
+  void runOnServer();
+
   void continueRun();
 
   /** Lets the paused run do one operation and pause before the next. */
@@ -26,4 +29,7 @@ public interface RunCommands {
   BooleanExpression running();
 
   BooleanExpression paused();
+
+  /** True while a run on a server is going. */
+  BooleanExpression serverRunning();
 }

@@ -144,6 +144,13 @@ public record RunDiff(List<StepDiff> steps, List<ValueDiff> chain) {
     return x.operationId().equals(y.operationId()) && x.key().equals(y.key());
   }
 
+  /** Every differing leaf of two values (e.g. two steps' options), with paths below {@code path}. */
+  public static List<ValueDiff> valueDifferences(String path, @Nullable JsonValue x, @Nullable JsonValue y) {
+    List<ValueDiff> found = new ArrayList<>();
+    differences(path, x, y, found);
+    return found;
+  }
+
   /** True when the two values are equal as JSON (numbers by value: 1 and 1.0 are the same). */
   public static boolean same(@Nullable JsonValue x, @Nullable JsonValue y) {
     if (x == null || y == null) {

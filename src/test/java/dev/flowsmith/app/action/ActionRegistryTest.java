@@ -52,6 +52,7 @@ class ActionRegistryTest {
   /** Nor are runs. */
   static final class NoRun implements RunCommands {
     @Override public void run() { }
+    @Override public void runOnServer() { }
     @Override public void continueRun() { }
     @Override public void stepToNext() { }
     @Override public void stop() { }
@@ -59,6 +60,7 @@ class ActionRegistryTest {
     @Override public BooleanExpression canRun() { return new SimpleBooleanProperty(true); }
     @Override public BooleanExpression running() { return new SimpleBooleanProperty(false); }
     @Override public BooleanExpression paused() { return new SimpleBooleanProperty(false); }
+    @Override public BooleanExpression serverRunning() { return new SimpleBooleanProperty(false); }
   }
 
   private MainViewModel viewModel() {
