@@ -66,6 +66,11 @@ public record EventSubscriptions(Map<String, List<Flow>> filters, Map<String, Li
     return names;
   }
 
+  /** The collections an event flow's trigger lists ({@code options.collections}, as Directus reads it). */
+  public static List<String> collections(Flow flow) {
+    return list(flow.triggerOptions().get("collections"));
+  }
+
   /** The specific name an item change is emitted under: {@code articles.items.update}, {@code users.create}. */
   public static String itemEventName(String collection, String action) {
     return collection.startsWith(SYSTEM_PREFIX)

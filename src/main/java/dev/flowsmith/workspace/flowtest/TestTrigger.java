@@ -8,7 +8,9 @@ import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.model.JsonValue.JsonString;
 import dev.flowsmith.model.TriggerType;
+import dev.flowsmith.workspace.EventSubscriptions;
 import dev.flowsmith.workspace.TriggerShapes;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  *       (webhook anonymous, manual the desktop's admin). A trigger that already has a
  *       {@code path} is taken as the whole {@code $trigger}.</li>
  *   <li>schedule flows: {@code null}, as a schedule gives.</li>
- *   <li>event and "another flow" triggers: the given value as it is.</li>
+ *   <li>event flows: a trigger without {@code event} gets the flow's only event name (e.g.
+ *       {@code articles.items.update}) and its collection, in Directus's key order; with
+ *       {@code event} it is taken as it is.</li>
+ *   <li>"another flow" triggers: the given value as it is.</li>
  * </ul>
  * An {@code accountability} the test gives (also {@code null}) wins over the caller.
  */
@@ -65,11 +70,51 @@ final class TestTrigger {
         }
       }
       case SCHEDULE -> trigger = JsValue.NULL;
+      case EVENT -> {
+        Start event = event(flow, given);
+        if (event.problem() != null) {
+          return event;
+        }
+        trigger = event.trigger();
+      }
       default -> trigger = JsJson.fromModel(given);
     }
     JsValue accountability = testCase.accountability() == null ? caller
         : JsJson.fromModel(testCase.accountability());
     return new Start(trigger, accountability, null);
+  }
+
+  /**
+   * An event trigger without {@code event}: named from the flow's only subscription, in §3.1's key
+   * order (filter: payload, event, meta; action: event, meta), {@code collection} last.
+   */
+  private static Start event(Flow flow, JsonValue given) {
+    if (!(given instanceof JsonObject object) || object.has("event")) {
+      return new Start(JsJson.fromModel(given), JsValue.NULL, null);
+    }
+    List<String> names = EventSubscriptions.eventNames(flow);
+    if (names.size() != 1) {
+      return Start.refused("trigger.event: the flow listens to " + names + "; name the event the test sends");
+    }
+    String event = names.get(0);
+    List<String> collections = EventSubscriptions.collections(flow);
+    boolean filter = flow.triggerOptions().string("type").filter("filter"::equals).isPresent();
+    JsObject.Builder trigger = JsObject.builder();
+    if (filter) {
+      trigger.put("payload", JsJson.fromModel(object.get("payload").orElse(JsonObject.EMPTY)));
+    }
+    trigger.put("event", event);
+    object.members().forEach((key, value) -> {
+      if (!key.equals("collection") && !(filter && key.equals("payload"))) {
+        trigger.put(key, JsJson.fromModel(value));
+      }
+    });
+    if (object.has("collection")) {
+      trigger.put("collection", JsJson.fromModel(object.get("collection").orElseThrow()));
+    } else if (collections.size() == 1 && event.contains(".")) {
+      trigger.put("collection", collections.get(0));
+    }
+    return new Start(trigger.build(), JsValue.NULL, null);
   }
 
   private static Start request(Flow flow, JsonObject given, boolean manual, int port) {

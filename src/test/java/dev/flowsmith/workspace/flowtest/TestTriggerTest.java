@@ -55,4 +55,13 @@ class TestTriggerTest {
     assertThat(JsJson.stringify(start(event, "{\"name\": \"a\", \"trigger\": {\"event\": \"e\"}}").trigger())
         .orElseThrow()).isEqualTo("{\"event\":\"e\"}");
   }
+
+  @Test
+  void eventTriggerWithoutEventIsNamedFromTheFlowInDirectusKeyOrder() throws Exception {
+    Flow event = example("email-on-publish");
+    assertThat(JsJson.stringify(start(event, "{\"name\": \"a\", \"trigger\": {\"payload\": {\"status\": "
+        + "\"published\"}, \"keys\": [\"2\"]}}").trigger()).orElseThrow())
+        .isEqualTo("{\"event\":\"articles.items.update\",\"payload\":{\"status\":\"published\"},\"keys\":[\"2\"],"
+            + "\"collection\":\"articles\"}");
+  }
 }
