@@ -39,13 +39,8 @@ final class TriggerRequest {
 
   static JsObject read(HttpExchange exchange, String flowId, int maxBodyBytes) throws IOException, Refused {
     JsObject headers = headers(exchange.getRequestHeaders());
-    return JsObject.builder()
-        .put("path", "/trigger/" + flowId)
-        .put("query", QueryString.parse(exchange.getRequestURI().getRawQuery()))
-        .put("body", body(exchange, maxBodyBytes))
-        .put("method", exchange.getRequestMethod())
-        .put("headers", headers)
-        .build();
+    return TriggerShapes.webhook(flowId, QueryString.parse(exchange.getRequestURI().getRawQuery()),
+        body(exchange, maxBodyBytes), exchange.getRequestMethod(), headers);
   }
 
   /**

@@ -98,7 +98,8 @@ public final class WorkspaceOutbox implements Mailer {
     }
   }
 
-  static JsObject toJson(MailMessage message) {
+  /** A sent message as the outbox files hold it: from, to, cc, bcc, replyTo, subject, html, template. */
+  public static JsObject toJson(MailMessage message) {
     JsObject.Builder json = JsObject.builder()
         .put("from", nullable(message.from()))
         .put("to", strings(message.to()))

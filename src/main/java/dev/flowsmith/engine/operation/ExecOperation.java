@@ -16,7 +16,8 @@ import java.util.Objects;
  * {@code exec}, "Run Script" (engine.md §6.2): runs the {@code code} option's exported function
  * with a copy of the data chain and resolves with its (awaited) result. Limits come from the
  * run's {@link ScriptLimits} service (engine.md §9 defaults without one), console output goes to
- * its {@link ScriptConsole} service (discarded without one).
+ * its {@link ScriptConsole} service (discarded without one). With a {@link java.time.Clock}
+ * service, the script's {@code Date} reads that clock's instant at the step's start.
  */
 public final class ExecOperation implements OperationHandler {
 
@@ -36,8 +37,10 @@ public final class ExecOperation implements OperationHandler {
   public JsValue run(JsObject options, OperationContext context) {
     ScriptLimits limits = context.services().find(ScriptLimits.class).orElse(ScriptLimits.DEFAULT);
     ScriptConsole console = context.services().find(ScriptConsole.class).orElse(ScriptConsole.DISCARD);
+    // a Clock service (flow tests' fixed "now") is the script's Date too
+    java.time.Instant now = context.services().find(java.time.Clock.class).map(java.time.Clock::instant).orElse(null);
     ScriptRequest request = new ScriptRequest(code(options.get("code")),
-        ScriptValues.sieve(context.chain()), ScriptValues.sieve(context.env()), limits);
+        ScriptValues.sieve(context.chain()), ScriptValues.sieve(context.env()), limits, now);
     Cancellation cancellation = context.cancellation();
     try {
       return runner.run(request, console, cancellation::isCancelled);

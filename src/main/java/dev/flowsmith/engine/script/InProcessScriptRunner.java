@@ -41,7 +41,7 @@ public final class InProcessScriptRunner implements ScriptRunner {
     AtomicBoolean stop = new AtomicBoolean();
     Future<ScriptOutcome> outcome = threads.submit(() -> target.run(request.code(),
         ScriptValues.encode(request.env()), ScriptValues.encode(request.data()),
-        request.limits().timeoutMillis(), () -> stop.get() || cancelled.getAsBoolean(),
+        request.limits().timeoutMillis(), request.nowMillis(), () -> stop.get() || cancelled.getAsBoolean(),
         new ConsoleForwarder(console)));
     long cap = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(request.limits().wallClockCapMillis());
     boolean interrupted = false;

@@ -78,7 +78,7 @@ public final class ScriptWorkerMain {
   private void run(long id, JsObject request) {
     ScriptOutcome outcome = sandbox.run(WorkerProtocol.text(request, "code"),
         WorkerProtocol.text(request, "env"), WorkerProtocol.text(request, "data"),
-        WorkerProtocol.number(request, "timeout"),
+        WorkerProtocol.number(request, "timeout"), WorkerProtocol.now(request),
         () -> cancelled.get() == id,
         (method, value) -> send(WorkerProtocol.log(id, method, value)));
     send(WorkerProtocol.done(id, outcome));

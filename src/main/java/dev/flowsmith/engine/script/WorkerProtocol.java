@@ -5,6 +5,7 @@ import dev.flowsmith.engine.value.JsNumber;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsString;
 import dev.flowsmith.engine.value.JsValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lines a host and a script worker exchange over the worker's stdin and stdout: one compact
@@ -13,7 +14,8 @@ import dev.flowsmith.engine.value.JsValue;
  *
  * <pre>
  * worker → host  {"op":"ready"}
- * host → worker  {"op":"run","id":1,"timeout":10000,"code":"…","env":"…","data":"…"}
+ * host → worker  {"op":"run","id":1,"timeout":10000,"code":"…","env":"…","data":"…","now":1767225600000}
+ *                ("now", epoch milliseconds, only when the run's clock is fixed)
  * worker → host  {"op":"log","id":1,"method":"info","value":"…"}      (any number)
  * worker → host  {"op":"done","id":1,"resolved":true,"value":"…","retire":false}
  * host → worker  {"op":"cancel","id":1}
@@ -34,12 +36,21 @@ final class WorkerProtocol {
   }
 
   static String run(long id, ScriptRequest request) {
-    return line(JsObject.builder().put("op", RUN).put("id", id)
+    JsObject.Builder message = JsObject.builder().put("op", RUN).put("id", id)
         .put("timeout", request.limits().timeoutMillis())
         .put("code", request.code())
         .put("env", ScriptValues.encode(request.env()))
-        .put("data", ScriptValues.encode(request.data()))
-        .build());
+        .put("data", ScriptValues.encode(request.data()));
+    Long now = request.nowMillis();
+    if (now != null) {
+      message.put("now", now);
+    }
+    return line(message.build());
+  }
+
+  /** The fixed clock of a run message, or null. */
+  static @Nullable Long now(JsObject message) {
+    return message.get("now") instanceof JsNumber n ? (long) n.value() : null;
   }
 
   static String log(long id, String method, String tagged) {

@@ -1,6 +1,12 @@
 package dev.flowsmith.workspace.flowtest;
 
+import dev.flowsmith.engine.item.InMemoryItemStore;
+import dev.flowsmith.engine.mail.Mailer;
+import dev.flowsmith.engine.mail.OutboxMailer;
+import dev.flowsmith.engine.notification.InMemoryNotifier;
+import dev.flowsmith.engine.notification.Notifier;
 import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.operation.MailOperation;
 import dev.flowsmith.engine.operation.OperationContext;
 import dev.flowsmith.engine.operation.OperationHandler;
 import dev.flowsmith.engine.operation.OperationRegistry;
@@ -18,18 +24,23 @@ import dev.flowsmith.engine.run.RunResult;
 import dev.flowsmith.engine.run.StepRecord;
 import dev.flowsmith.engine.run.StepStatus;
 import dev.flowsmith.engine.script.ProcessScriptRunner;
-import dev.flowsmith.engine.template.PathLookup;
 import dev.flowsmith.engine.value.JsError;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
-import dev.flowsmith.format.JsonText;
+import dev.flowsmith.format.FlowFormatException;
+import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.workspace.ItemSnapshot;
+import dev.flowsmith.workspace.WebhookServer;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.JsonValue;
-import dev.flowsmith.model.JsonValue.JsonArray;
 import dev.flowsmith.model.JsonValue.JsonObject;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -46,18 +57,41 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FlowTestRunner implements AutoCloseable {
 
-  private static final Set<String> EXPECT_KEYS = Set.of("status", "steps", "chain", "error");
-
   private final List<Flow> flows;
+  private final ItemSnapshot items;
+  private final int webhookPort;
   private final ProcessScriptRunner scripts = new ProcessScriptRunner(1);
   private final FlowRunner runner;
 
+  /** Runs tests of {@code flows} with an empty item store (no collections but those a test seeds). */
   public FlowTestRunner(List<Flow> flows) {
+    this(flows, ItemSnapshot.empty(), WebhookServer.DEFAULT_PORT);
+  }
+
+  /**
+   * @param items what each test's throw-away item store starts with
+   * @param webhookPort the port webhook triggers name in their {@code host} header
+   */
+  public FlowTestRunner(List<Flow> flows, ItemSnapshot items, int webhookPort) {
     this.flows = List.copyOf(flows);
-    OperationRegistry standard = StandardOperations.registry(scripts);
+    this.items = items;
+    this.webhookPort = webhookPort;
+    OperationRegistry standard = StandardOperations.registry(scripts)
+        .register(new MailOperation(Runnable::run)); // delivered before the step ends: expect.outbox sees it
     OperationRegistry mocking = new OperationRegistry();
     standard.all().forEach(handler -> mocking.register(new MockingHandler(handler)));
     this.runner = new FlowRunner(mocking, FlowSource.of(this.flows), new RunLimits(16));
+  }
+
+  /** A runner for a workspace folder: its flows, its {@code data.db} (read once) and its webhook port. */
+  public static FlowTestRunner open(Path workspace) throws IOException, FlowFormatException {
+    WorkspaceFolder folder = WorkspaceFolder.open(workspace);
+    return new FlowTestRunner(folder.flows(), ItemSnapshot.of(folder.root()), WebhookServer.configuredPort(folder));
+  }
+
+  /** The flows tests run against. */
+  public List<Flow> flows() {
+    return flows;
   }
 
   /** Runs every case of a suite in file order, telling {@code listener} about each result. */
@@ -86,9 +120,9 @@ public final class FlowTestRunner implements AutoCloseable {
       return error(testCase, path, start, null, "no flow with id \"" + file.flowId() + "\" in the workspace");
     }
     for (String key : testCase.expect().members().keySet()) {
-      if (!EXPECT_KEYS.contains(key)) {
+      if (!Expectations.KEYS.contains(key)) {
         return error(testCase, path, start, null, "unknown expectation \"expect." + key + "\" (expected one of "
-            + EXPECT_KEYS.stream().sorted().toList() + ")");
+            + Expectations.KEYS.stream().sorted().toList() + ")");
       }
     }
     for (String key : testCase.mocks().keySet()) {
@@ -97,16 +131,32 @@ public final class FlowTestRunner implements AutoCloseable {
             + "\" has no operation with key \"" + key + "\"");
       }
     }
-    InMemoryWorld world = InMemoryWorld.empty();
+    TestTrigger.Start begin = TestTrigger.of(flow, testCase, webhookPort);
+    if (begin.problem() != null) {
+      return error(testCase, path, start, null, begin.problem());
+    }
+    Clock clock = testCase.now() == null ? Clock.systemDefaultZone()
+        : Clock.fixed(Instant.parse(testCase.now()), ZoneId.systemDefault());
+    InMemoryItemStore store;
+    try {
+      store = items.copy(clock, TestItems.unknownCollections(items.schema(), testCase.items()));
+      TestItems.seed(store, testCase.items());
+    } catch (IllegalArgumentException | JsException badItems) {
+      return error(testCase, path, start, null, "items: " + message(badItems));
+    }
+    OutboxMailer outbox = new OutboxMailer();
     TestContext context = new TestContext(flow.id(), testCase.mocks(), testCase.network());
-    RunServices services = world.services((flowName, key, message) -> { })
-        .add(TestContext.class, context).build();
+    RunServices.Builder services = new InMemoryWorld(store).services((flowName, key, line) -> { })
+        .add(Mailer.class, outbox)
+        .add(Notifier.class, new InMemoryNotifier(clock))
+        .add(TestContext.class, context);
+    if (testCase.now() != null) {
+      services.add(Clock.class, clock); // $NOW in filters, Date in scripts, token times
+    }
     JsObject env = EnvValues.allowListed(new ArrayList<>(testCase.env().keySet()), testCase.env());
-    JsValue accountability = testCase.accountability() == null ? JsValue.NULL
-        : JsJson.fromModel(testCase.accountability());
     RunResult run;
     try {
-      run = runner.run(new RunRequest(flow, JsJson.fromModel(testCase.trigger()), accountability, env, services,
+      run = runner.run(new RunRequest(flow, begin.trigger(), begin.accountability(), env, services.build(),
           Cancellation.none(), RunListener.NONE, null, 0));
     } catch (FlowRunException cannotRun) {
       return error(testCase, path, start, null, cannotRun.getMessage());
@@ -125,60 +175,18 @@ public final class FlowTestRunner implements AutoCloseable {
     }
     List<Difference> differences;
     try {
-      differences = check(testCase.expect(), run);
+      differences = Expectations.check(testCase.expect(), run, store, outbox.messages());
     } catch (IllegalArgumentException | JsException badExpectation) {
-      String message = badExpectation instanceof JsException js
-          ? JsJson.stringify(js.value()).orElse("bad path") : badExpectation.getMessage();
       return new FlowTestResult(testCase, path, FlowTestResult.Status.ERROR, List.of(), run, visited, branches,
-          elapsed(start), "bad expectation: " + message);
+          elapsed(start), "bad expectation: " + message(badExpectation));
     }
     return new FlowTestResult(testCase, path,
         differences.isEmpty() ? FlowTestResult.Status.PASSED : FlowTestResult.Status.FAILED, differences, run,
         visited, branches, elapsed(start), null);
   }
 
-  private static List<Difference> check(JsonObject expect, RunResult run) {
-    List<Difference> out = new ArrayList<>();
-    String lastKey = run.steps().isEmpty() ? null : run.steps().get(run.steps().size() - 1).key();
-    expect.get("status").ifPresent(status -> add(out, "status", status,
-        JsonValue.of(run.lastStatus().id()), lastKey));
-    expect.get("steps").ifPresent(steps -> add(out, "steps", steps,
-        JsonArray.ofStrings(run.steps().stream().map(StepRecord::key).toList()), null));
-    if (expect.get("chain").orElse(null) instanceof JsonObject chain) {
-      for (Map.Entry<String, JsonValue> entry : chain.members().entrySet()) {
-        List<String> names = PathLookup.names(entry.getKey());
-        JsValue actual = PathLookup.resolve(names, run.chain());
-        String first = names.isEmpty() ? null : names.get(0);
-        String stepKey = "$last".equals(first) ? lastKey
-            : run.steps().stream().map(StepRecord::key).filter(k -> k.equals(first)).findFirst().orElse(null);
-        add(out, "chain." + entry.getKey(), entry.getValue(),
-            actual.isUndefined() ? null : JsJson.toModel(actual), stepKey);
-      }
-    } else if (expect.has("chain")) {
-      throw new IllegalArgumentException("\"expect.chain\" must be an object of path: value");
-    }
-    expect.get("error").ifPresent(error -> {
-      if (run.lastStatus() != StepStatus.REJECT) {
-        out.add(new Difference("error", JsonText.compact(error), "(no error: the run ended with "
-            + run.lastStatus().id() + ")", lastKey));
-        return;
-      }
-      JsonValue actual = JsJson.toModel(PathLookup.resolve(List.of("$last"), run.chain()));
-      if (error instanceof JsonValue.JsonString && actual instanceof JsonObject object
-          && object.has("message")) {
-        actual = object.get("message").orElseThrow();
-      }
-      add(out, "error", error, actual, lastKey);
-    });
-    return out;
-  }
-
-  private static void add(List<Difference> out, String path, JsonValue expected, @Nullable JsonValue actual,
-      @Nullable String stepKey) {
-    JsonMatcher.Mismatch mismatch = JsonMatcher.compare(expected, actual);
-    if (mismatch != null) {
-      out.add(new Difference(path + mismatch.suffix(), mismatch.expected(), mismatch.actual(), stepKey));
-    }
+  private static String message(RuntimeException problem) {
+    return problem instanceof JsException js ? JsJson.stringify(js.value()).orElse("bad value") : problem.getMessage();
   }
 
   private static FlowTestResult error(FlowTestCase testCase, Path path, long start, @Nullable RunResult run,

@@ -14,6 +14,7 @@
   const ownKeys = Object.keys;
   const isArray = Array.isArray;
   const apply = Reflect.apply;
+  const construct = Reflect.construct;
   const parseJson = JSON.parse;
   const quote = JSON.stringify;
   const ErrorType = Error;
@@ -206,13 +207,34 @@
     return console;
   }
 
+  // A fixed clock (flow tests' "now"): Date.now() and new Date() answer it, time stands still;
+  // everything else is the real Date, whose instances and prototype the script sees as usual.
+  function fixClock(fixedTime) {
+    const RealDate = DateType;
+    const FixedDate = function Date(...args) {
+      if (new.target === undefined) return construct(RealDate, [fixedTime]).toString();
+      return construct(RealDate, args.length === 0 ? [fixedTime] : args, new.target);
+    };
+    defineProperty(FixedDate, 'length', {__proto__: null, value: 7, configurable: true});
+    defineProperty(FixedDate, 'prototype', {__proto__: null, value: RealDate.prototype});
+    for (const name of ['parse', 'UTC']) {
+      defineProperty(FixedDate, name, {__proto__: null, value: RealDate[name], writable: true, configurable: true});
+    }
+    defineProperty(FixedDate, 'now', {__proto__: null, value: function now() { return fixedTime; }, writable: true,
+      configurable: true});
+    defineProperty(RealDate.prototype, 'constructor', {__proto__: null, value: FixedDate, writable: true,
+      configurable: true});
+    defineProperty(G, 'Date', {__proto__: null, value: FixedDate, writable: true, configurable: true});
+  }
+
   let input;
   let state = 'none';
   let settled;
 
   return {
     // Before the user's code: the globals of §6.2 and the decoded input.
-    install(envText, dataText) {
+    install(envText, dataText, now) {
+      if (typeof now === 'number') fixClock(now);
       G.global = G;
       G.module = {exports: null};
       G.process = {env: decode(parseJson(envText))};

@@ -106,4 +106,21 @@ class FlowTestRunnerTest {
     assertThat(result.status()).isEqualTo(FlowTestResult.Status.ERROR);
     assertThat(result.message()).contains("mock.push_to_cmr");
   }
+
+  @Test
+  void coverageListsOperationsAndBranchesNoTestWentThrough() throws Exception {
+    FlowTestResult ok = run("{\"name\": \"ok\", " + TRIGGER + ", "
+        + "\"mock\": {\"push_to_crm\": {\"resolve\": {\"data\": {\"id\": 1}}}}}");
+    Coverage onlyOk = Coverage.of(flow, List.of(ok));
+    assertThat(onlyOk.uncoveredOperations()).containsExactly("log_crm_failure", "queue_retry");
+    assertThat(onlyOk.uncoveredBranches()).containsExactly("push_to_crm:reject", "log_crm_failure:resolve");
+    assertThat(onlyOk.complete()).isFalse();
+    FlowTestResult down = run("{\"name\": \"down\", " + TRIGGER + ", "
+        + "\"mock\": {\"push_to_crm\": {\"reject\": {}}, \"queue_retry\": {\"resolve\": 1}}}");
+    Coverage both = Coverage.of(flow, List.of(ok, down));
+    assertThat(both.uncoveredOperations()).isEmpty();
+    assertThat(both.uncoveredBranches()).isEmpty();
+    assertThat(both.complete()).isTrue();
+    assertThat(Coverage.of(flow, List.of()).uncoveredOperations()).hasSize(5);
+  }
 }
