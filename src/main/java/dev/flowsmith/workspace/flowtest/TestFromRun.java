@@ -128,6 +128,11 @@ public final class TestFromRun {
     return paths;
   }
 
+  /** The run's value at one of {@link #availablePaths}, or null. */
+  public static @Nullable JsonValue valueAt(RunRecord run, String path) {
+    return pathValues(run).get(path);
+  }
+
   private static Map<String, JsonValue> pathValues(RunRecord run) {
     Map<String, JsonValue> values = new LinkedHashMap<>();
     for (int i = 0; i < run.steps().size(); i++) {
