@@ -115,6 +115,12 @@ public final class MainWindow {
         centre.setDividerPositions(Math.min(centre.getDividerPositions()[0], RUN_DIVIDER));
       }
     });
+    // the Tests tab wants the room of a run: the tests, the errors strip, the toolbar
+    testsArea.tab().setOnSelectionChanged(event -> {
+      if (testsArea.tab().isSelected()) {
+        centre.setDividerPositions(Math.min(centre.getDividerPositions()[0], RUN_DIVIDER));
+      }
+    });
     // the server run's progress and Cancel are in the run panel too
     runArea.serverRuns().runningProperty().addListener((obs, was, running) -> {
       if (running) {
