@@ -127,6 +127,12 @@ public final class JsonTreeView extends VBox {
         }
       }
     }
+    if (!marked.isEmpty()) {
+      int row = tree.getRow(marked.get(0));
+      if (row >= 0) {
+        tree.scrollTo(Math.max(0, row - 2));
+      }
+    }
   }
 
   /** {@code a.b[0]} → {@code a.b} → {@code a} → empty. */

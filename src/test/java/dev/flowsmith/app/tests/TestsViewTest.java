@@ -153,6 +153,7 @@ class TestsViewTest {
     // the step that set the path is selected, and its chain shows the path marked
     assertThat(window.runPanel().steps().getSelectionModel().getSelectedItem().key()).isEqualTo("reply_ok");
     assertThat(window.runPanel().inspector().chain().markedPaths()).containsExactly("reply_ok.crm_id");
+    WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#chain-tree .tree-cell").queryAll().stream()
         .filter(cell -> cell.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("differs")))
         .map(cell -> ((javafx.scene.control.TreeCell<?>) cell).getText()).collect(Collectors.toList()))
