@@ -12,10 +12,10 @@ import picocli.CommandLine.Command;
     description = {"Design, run and debug Directus Flows.",
         "Without a command, opens the desktop app (with an optional flow file or workspace folder)."},
     subcommands = {RunCommand.class, ServeCommand.class, LintCommand.class, ConvertCommand.class,
-        SchemaCommand.class, ItemsCommand.class,
+        SchemaCommand.class, ItemsCommand.class, TestCommand.class, ExamplesCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:problems found (lint)", "2:bad usage or unreadable input"})
+    exitCodeList = {"0:success", "1:problems found (lint), a test failed (test)", "2:bad usage or unreadable input"})
 public final class FlowsmithCli implements Runnable {
 
   public static final int OK = 0;

@@ -101,28 +101,6 @@ public final class ItemSnapshot {
       extra.forEach(collection -> collections.put(collection.name(), collection));
       withExtra = new Schema(collections, new ArrayList<Relation>(schema.relations()));
     }
-    return InMemoryItemStore.builder(withExtra).clock(clock).storage(new Frozen(tables)).build();
-  }
-
-  /** Hands out the snapshot's rows; commits stay in the store's memory. */
-  private record Frozen(Map<String, TableStorage.StoredTable> tables) implements TableStorage {
-    @Override
-    public Map<String, StoredTable> load(Schema schema) {
-      return tables;
-    }
-
-    @Override
-    public boolean changed() {
-      return false;
-    }
-
-    @Override
-    public void begin() {}
-
-    @Override
-    public void commit(List<TableChange> changes) {}
-
-    @Override
-    public void rollback() {}
+    return InMemoryItemStore.builder(withExtra).clock(clock).storage(TableStorage.startingWith(tables)).build();
   }
 }

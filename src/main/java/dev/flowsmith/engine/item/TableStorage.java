@@ -15,26 +15,35 @@ import java.util.Map;
 public interface TableStorage {
 
   /** Keeps nothing: the store lives and dies with the process. */
-  TableStorage MEMORY = new TableStorage() {
-    @Override
-    public Map<String, StoredTable> load(Schema schema) {
-      return Map.of();
-    }
+  TableStorage MEMORY = startingWith(Map.of());
 
-    @Override
-    public boolean changed() {
-      return false;
-    }
+  /**
+   * Starts the store with these tables and keeps nothing: what it writes lives and dies with the
+   * store (throw-away copies, e.g. one per flow test).
+   */
+  static TableStorage startingWith(Map<String, StoredTable> tables) {
+    Map<String, StoredTable> copy = Map.copyOf(tables);
+    return new TableStorage() {
+      @Override
+      public Map<String, StoredTable> load(Schema schema) {
+        return copy;
+      }
 
-    @Override
-    public void begin() {}
+      @Override
+      public boolean changed() {
+        return false;
+      }
 
-    @Override
-    public void commit(List<TableChange> changes) {}
+      @Override
+      public void begin() {}
 
-    @Override
-    public void rollback() {}
-  };
+      @Override
+      public void commit(List<TableChange> changes) {}
+
+      @Override
+      public void rollback() {}
+    };
+  }
 
   /** Every collection's rows in storage order (missing collections are empty). */
   Map<String, StoredTable> load(Schema schema);

@@ -30,7 +30,10 @@ final class Expectations {
 
   static final Set<String> KEYS = Set.of("status", "steps", "chain", "error", "items", "outbox");
 
-  /** {@code to}, {@code cc}, {@code bcc} and {@code replyTo} may be expected as one comma-joined string. */
+  /**
+   * {@code to}, {@code cc}, {@code bcc} and {@code replyTo} are lists; expected as a string or a
+   * matcher they are compared as one comma-joined string.
+   */
   private static final Set<String> ADDRESS_FIELDS = Set.of("to", "cc", "bcc", "replyTo");
 
   private Expectations() {}
@@ -105,7 +108,7 @@ final class Expectations {
       for (Map.Entry<String, JsonValue> field : message.members().entrySet()) {
         String name = field.getKey().equals("body") ? "html" : field.getKey();
         JsonValue value = actual.get(name).orElse(null);
-        if (ADDRESS_FIELDS.contains(name) && field.getValue() instanceof JsonString
+        if (ADDRESS_FIELDS.contains(name) && !(field.getValue() instanceof JsonArray)
             && value instanceof JsonArray addresses) {
           value = JsonValue.of(String.join(",", addresses.elements().stream()
               .map(a -> a instanceof JsonString s ? s.value() : JsonText.compact(a)).toList()));

@@ -90,6 +90,17 @@ public final class FlowTestReader {
       }
     }
     JsonObject items = object(parsed, test, path, "items");
+    for (Map.Entry<String, JsonValue> entry : items.members().entrySet()) {
+      String itemsPath = path + ".items." + entry.getKey();
+      if (!(entry.getValue() instanceof JsonArray rows)) {
+        throw parsed.error(itemsPath, "items of a collection must be an array of rows");
+      }
+      for (int i = 0; i < rows.size(); i++) {
+        if (!(rows.elements().get(i) instanceof JsonObject)) {
+          throw parsed.error(itemsPath + "[" + i + "]", "a row must be an object");
+        }
+      }
+    }
     Map<String, String> env = new LinkedHashMap<>();
     for (Map.Entry<String, JsonValue> entry : object(parsed, test, path, "env").members().entrySet()) {
       if (!(entry.getValue() instanceof JsonString s)) {
@@ -97,9 +108,11 @@ public final class FlowTestReader {
       }
       env.put(entry.getKey(), s.value());
     }
+    JsonObject expect = object(parsed, test, path, "expect");
+    unknownKeys(parsed, expect, path + ".expect", Expectations.KEYS);
     return new FlowTestCase(name, trigger, mocks, now, items,
         test.get("accountability").orElse(null), env, bool(parsed, test, path, "network"),
-        bool(parsed, test, path, "skip"), object(parsed, test, path, "expect"));
+        bool(parsed, test, path, "skip"), expect);
   }
 
   private static void unknownKeys(ParsedJson parsed, JsonObject object, String path,

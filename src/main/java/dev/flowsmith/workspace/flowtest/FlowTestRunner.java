@@ -24,6 +24,7 @@ import dev.flowsmith.engine.run.RunResult;
 import dev.flowsmith.engine.run.StepRecord;
 import dev.flowsmith.engine.run.StepStatus;
 import dev.flowsmith.engine.script.ProcessScriptRunner;
+import dev.flowsmith.engine.script.ScriptLimits;
 import dev.flowsmith.engine.value.JsError;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsJson;
@@ -81,6 +82,9 @@ public final class FlowTestRunner implements AutoCloseable {
     OperationRegistry mocking = new OperationRegistry();
     standard.all().forEach(handler -> mocking.register(new MockingHandler(handler)));
     this.runner = new FlowRunner(mocking, FlowSource.of(this.flows), new RunLimits(16));
+    if (this.flows.stream().anyMatch(f -> f.operations().stream().anyMatch(op -> op.type().equals("exec")))) {
+      scripts.warmUp(ScriptLimits.DEFAULT); // the worker starts while the first tests run
+    }
   }
 
   /** A runner for a workspace folder: its flows, its {@code data.db} (read once) and its webhook port. */

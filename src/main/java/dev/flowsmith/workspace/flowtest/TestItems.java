@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * primary key {@code id} (integer, auto-increment, when the ids are numbers; else string), the other
  * fields typed by their first non-null value (boolean, integer, float, string, json).
  *
+ * <p>A seeded row whose key the store already has replaces it (the other rows stay).
+ *
  * <p>Expected rows are found by primary key and compared on the fields they list; rows a test
  * does not list are not checked. {@code {"id": 3, "$absent": true}} expects no row 3.
  */
@@ -54,10 +56,19 @@ final class TestItems {
     return out;
   }
 
+  /** Inserts the rows; a row whose key the store already has replaces that row. */
   static void seed(SeedableItemStore store, JsonObject items) {
     for (Map.Entry<String, JsonValue> entry : items.members().entrySet()) {
+      String key = store.collection(entry.getKey()).primaryKey();
       List<JsValue> rows = new ArrayList<>();
-      rows(entry.getKey(), entry.getValue()).forEach(row -> rows.add(JsJson.fromModel(row)));
+      List<JsValue> keys = new ArrayList<>();
+      for (JsonObject row : rows(entry.getKey(), entry.getValue())) {
+        rows.add(JsJson.fromModel(row));
+        row.get(key).ifPresent(id -> keys.add(JsJson.fromModel(id)));
+      }
+      if (!keys.isEmpty()) {
+        store.deleteMany(entry.getKey(), keys, ItemAccess.system());
+      }
       store.seed(entry.getKey(), rows);
     }
   }

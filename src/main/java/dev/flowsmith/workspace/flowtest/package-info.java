@@ -1,7 +1,7 @@
 /**
  * Flow tests (issue 12): {@code tests/*.test.json} files in a workspace, run against the local
- * engine with mocks, a fixed clock and a throw-away item store. API only so far; see the
- * flowtest branch report for what is implemented.
+ * engine with mocks, a fixed clock, a throw-away item store and the mail they send; checked by
+ * {@code expect}, reported as JUnit XML and coverage (docs/architecture.md, "Flow tests").
  */
 @NullMarked
 package dev.flowsmith.workspace.flowtest;

@@ -51,4 +51,22 @@ class FlowTestReaderTest {
     assertThat(suite.filter("only").files()).hasSize(1);
     assertThat(suite.filter("nothing").files()).isEmpty();
   }
+
+  @Test
+  void unknownExpectationAndBadItemsAreReadErrorsWithTheirLocation() {
+    assertThatThrownBy(() -> FlowTestReader.parse("""
+        {"flow": "f1", "tests": [
+          {"name": "x", "expect": {"chian": {}}}
+        ]}""", Path.of("tests/a.test.json")))
+        .isInstanceOf(FlowFormatException.class)
+        .hasMessageContaining("tests/a.test.json:2:")
+        .hasMessageContaining("$.tests[0].expect.chian: unknown field")
+        .hasMessageContaining("outbox");
+    assertThatThrownBy(() -> FlowTestReader.parse("""
+        {"flow": "f1", "tests": [
+          {"name": "x", "items": {"articles": [{"id": 1}, 2]}}
+        ]}""", Path.of("tests/a.test.json")))
+        .isInstanceOf(FlowFormatException.class)
+        .hasMessageContaining("$.tests[0].items.articles[1]: a row must be an object");
+  }
 }

@@ -152,4 +152,14 @@ class FlowTestWorldTest {
         + "\"expect\": {\"chain\": {\"$trigger.body\": {}, \"$trigger.headers.content-type\": \"text/plain\"}}}");
     assertThat(text.differences()).isEmpty();
   }
+
+  @Test
+  void mockedMailAndItemStepsDoNoWork() throws Exception {
+    FlowTestResult result = run("{" + PUBLISH + ", \"mock\": {\"tell\": {\"resolve\": \"sent\"}, "
+        + "\"publish\": {\"resolve\": [3]}, \"stamp\": {\"resolve\": {\"iso\": \"x\"}}}, "
+        + "\"expect\": {\"chain\": {\"tell\": \"sent\", \"publish\": [3], \"stamp\": {\"iso\": \"x\"}}, "
+        + "\"outbox\": [], \"items\": {\"articles\": [{\"id\": 3, \"status\": \"draft\"}]}}}");
+    assertThat(result.differences()).isEmpty();
+    assertThat(result.status()).isEqualTo(FlowTestResult.Status.PASSED);
+  }
 }
