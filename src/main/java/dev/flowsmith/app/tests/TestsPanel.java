@@ -89,11 +89,16 @@ public final class TestsPanel extends BorderPane {
     table.getStyleClass().add("tests-table");
     table.setItems(model.rows());
     table.setPlaceholder(new Label("No tests of this flow. In History, select a run and Save as Test…"));
-    table.getColumns().add(column("Test", TestRow::name, 330));
+    TableColumn<TestRow, String> name = column("Test", TestRow::name, 330);
+    name.setMinWidth(160);
+    table.getColumns().add(name);
     TableColumn<TestRow, String> result = column("Result", TestRow::resultText, 80);
     result.getStyleClass().add("tests-result-cell");
+    result.setMinWidth(80);
     table.getColumns().add(result);
-    table.getColumns().add(column("Duration", TestRow::durationText, 90));
+    TableColumn<TestRow, String> duration = column("Duration", TestRow::durationText, 90);
+    duration.setMinWidth(90);
+    table.getColumns().add(duration);
     table.getColumns().add(column("First difference", TestRow::firstProblem, 400));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setRowFactory(view -> {

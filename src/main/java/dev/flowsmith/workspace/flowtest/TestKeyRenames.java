@@ -19,7 +19,7 @@ import java.util.Map;
  * Follows operation key renames into a workspace's tests, as the editor's key rename follows them
  * into templates: in the tests of that flow, chain paths that start with the key ({@code old},
  * {@code old.x}, {@code old[0]}; {@code $last} and {@code $trigger…} are not keys), {@code mock}
- * entries, and the key lists {@code expect.steps} and {@code expect.visited}. Files are rewritten
+ * entries, and the key list {@code expect.steps}. Files are rewritten
  * canonically ({@link FlowTestWriter}), only when something changed; malformed files are skipped.
  */
 public final class TestKeyRenames {
@@ -100,7 +100,7 @@ public final class TestKeyRenames {
         });
         newExpect = newExpect.with("chain", renamed.build());
       }
-      for (String list : List.of("steps", "visited")) {
+      for (String list : List.of("steps")) {
         if (expect.get(list).orElse(null) instanceof JsonArray keys) {
           List<JsonValue> renamed = new ArrayList<>();
           for (JsonValue key : keys.elements()) {

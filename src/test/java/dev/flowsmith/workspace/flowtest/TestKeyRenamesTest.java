@@ -15,7 +15,7 @@ class TestKeyRenamesTest {
 
   private static final String TEST = "{\"flow\": \"f1\", \"tests\": [{\"name\": \"a\", \"trigger\": {\"x\": 1},"
       + " \"mock\": {\"fetch\": {\"resolve\": 1}, \"other\": {\"resolve\": 2}},"
-      + " \"expect\": {\"steps\": [\"fetch\", \"fetched\", \"other\"], \"visited\": [\"fetch\"],"
+      + " \"expect\": {\"steps\": [\"fetch\", \"fetched\", \"other\"],"
       + " \"chain\": {\"fetch\": 1, \"fetch.data\": {\"fetch\": \"kept\"}, \"fetch[0]\": 2, \"fetched.x\": 3,"
       + " \"$last\": {\"$exists\": true}, \"$trigger.fetch\": 4}}},"
       + " {\"name\": \"b\", \"expect\": {\"status\": \"resolve\"}}]}";
@@ -26,18 +26,18 @@ class TestKeyRenamesTest {
   }
 
   @Test
-  void renamesChainPathsMocksStepsAndVisitedButNotOtherKeysOrValues() throws Exception {
+  void renamesChainPathsMocksAndStepsButNotOtherKeysOrValues() throws Exception {
     Path file = write("f.test.json", TEST);
     var changes = TestKeyRenames.rename(workspace, "f1", "fetch", "load");
     assertThat(changes).extracting(TestKeyRenames.Change::where).containsExactly("mock", "chain.fetch",
-        "chain.fetch.data", "chain.fetch[0]", "steps", "visited");
+        "chain.fetch.data", "chain.fetch[0]", "steps");
     assertThat(changes).allSatisfy(c -> assertThat(c.test()).isEqualTo("a"));
     FlowTestFile read = FlowTestReader.read(file);
     FlowTestCase a = read.cases().get(0);
     assertThat(a.mocks()).containsOnlyKeys("load", "other");
     assertThat(JsonText.compact(a.expect())).isEqualTo("{\"steps\":[\"load\",\"fetched\",\"other\"],"
         + "\"chain\":{\"load\":1,\"load.data\":{\"fetch\":\"kept\"},\"load[0]\":2,"
-        + "\"fetched.x\":3,\"$last\":{\"$exists\":true},\"$trigger.fetch\":4},\"visited\":[\"load\"]}");
+        + "\"fetched.x\":3,\"$last\":{\"$exists\":true},\"$trigger.fetch\":4}}");
     // canonical: 2-space indent, the test fields in the writer's order
     assertThat(Files.readString(file)).startsWith("{\n  \"flow\": \"f1\",\n  \"tests\": [\n    {\n"
         + "      \"name\": \"a\",\n      \"trigger\": {\n        \"x\": 1\n      },\n      \"mock\": {\n"
