@@ -2,6 +2,7 @@
 # Builds Flowsmith and writes the README's screenshots:
 #   docs/screenshot.png               the main window with a workspace of the example flows
 #   docs/screenshots/<example>.png    one per shipped example flow, zoomed to fit, entry tile selected
+#   docs/screenshots/tests-view.png   the Tests view of the webhook example after Run All, 1366×768
 #   docs/screenshots/run-inspector.png a finished run of the webhook example (run alone, in the scratch
 #                                      workspace, so its retry queue is missing) with the step inspector open
 # Under Xvfb (xvfb-run, with libgtk-3-0) the real GTK window is used; without it the same window
@@ -41,3 +42,12 @@ for flow in "${examples[@]}"; do
   shoot "resources/examples/$flow.json" "docs/screenshots/$flow.png"
 done
 shoot resources/examples/webhook-with-error-branch.json docs/screenshots/run-inspector.png --run
+
+# the Tests view at 1366×768: the webhook example with its shipped tests, after Run All
+tests_workspace=target/screenshot-tests-workspace
+rm -rf "$tests_workspace"
+java -jar target/flowsmith.jar examples "$tests_workspace" >/dev/null
+for flow in email-on-publish invoice-totals scheduled-cleanup; do
+  rm "$tests_workspace/flows/$flow.json" "$tests_workspace/tests/$flow.test.json"
+done
+shoot "$tests_workspace" docs/screenshots/tests-view.png --tests

@@ -166,7 +166,7 @@ public final class WorkspaceFolder {
   }
 
   /** "Notify author on publish" → "notify-author-on-publish". */
-  static String slug(String name) {
+  public static String slug(String name) {
     String lower = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     return lower.replaceAll("^-+|-+$", "");
   }

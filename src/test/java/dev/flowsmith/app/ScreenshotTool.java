@@ -30,13 +30,15 @@ public final class ScreenshotTool {
   private static final long TIMEOUT_SECONDS = 30;
   private static final double RUN_WIDTH = 1600;
   private static final double RUN_HEIGHT = 1000;
+  private static final double TESTS_WIDTH = 1366;
+  private static final double TESTS_HEIGHT = 768;
 
   private ScreenshotTool() {}
 
   public static void main(String[] args) throws Exception {
     List<String> flags = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
-    if (args.length < 2 || !List.of("--dark", "--run").containsAll(flags)) {
-      System.err.println("usage: ScreenshotTool <flow file or workspace> <out.png> [--dark] [--run]");
+    if (args.length < 2 || !List.of("--dark", "--run", "--tests").containsAll(flags)) {
+      System.err.println("usage: ScreenshotTool <flow file or workspace> <out.png> [--dark] [--run] [--tests]");
       System.exit(2);
     }
     boolean dark = flags.contains("--dark");
@@ -74,6 +76,9 @@ public final class ScreenshotTool {
     if (run) {
       runAndInspect(window);
     }
+    if (flags.contains("--tests")) {
+      runTests(window);
+    }
     WritableImage image = onFx(() -> window.scene().snapshot(null));
     writePng(image, out);
     System.out.println("wrote " + out + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + ")");
@@ -102,6 +107,31 @@ public final class ScreenshotTool {
     onFx(() -> {
       var steps = window.runPanel().steps();
       steps.getSelectionModel().select(Math.min(1, steps.getItems().size() - 1));
+      return null;
+    });
+    settle();
+  }
+
+  /**
+   * At 1366 × 768 (a common laptop screen): the Tests tab of the open flow after Run All, with the
+   * coverage marks on the tiles.
+   */
+  private static void runTests(MainWindow window) throws Exception {
+    onFx(() -> {
+      Stage stage = (Stage) window.scene().getWindow();
+      stage.setWidth(TESTS_WIDTH);
+      stage.setHeight(TESTS_HEIGHT);
+      window.bottomTabs().getSelectionModel().select(window.bottomTabs().getTabs().stream()
+          .filter(tab -> "tests-tab".equals(tab.getId())).findFirst().orElseThrow());
+      window.testsModel().runAll();
+      return null;
+    });
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS * 2);
+    while (onFx(() -> window.testsModel().runningProperty().get()) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    onFx(() -> {
+      window.actions().get(AppActions.ZOOM_FIT).run();
       return null;
     });
     settle();

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param marks a run overlay's mark per operation id
  * @param highlightedLinks arrows drawn thicker (a run's path, or the hovered arrow)
  * @param breakpoints operations a run pauses before, marked with a dot
+ * @param coverage after a test run: per operation id, whether a test went through it (empty: not shown)
  */
 public record CanvasState(
     Flow flow,
@@ -29,7 +30,8 @@ public record CanvasState(
     @Nullable Rect rubberBand,
     Map<String, TileMark> marks,
     Set<Link> highlightedLinks,
-    Set<String> breakpoints) {
+    Set<String> breakpoints,
+    Map<String, Boolean> coverage) {
 
   public CanvasState {
     Objects.requireNonNull(flow, "flow");
@@ -38,51 +40,58 @@ public record CanvasState(
     marks = Map.copyOf(marks);
     highlightedLinks = Set.copyOf(highlightedLinks);
     breakpoints = Set.copyOf(breakpoints);
+    coverage = Map.copyOf(coverage);
   }
 
   /** The flow with nothing selected, no lint, no overlay. */
   public static CanvasState of(Flow flow) {
-    return new CanvasState(flow, Set.of(), false, Map.of(), null, null, null, Map.of(), Set.of(), Set.of());
+    return new CanvasState(flow, Set.of(), false, Map.of(), null, null, null, Map.of(), Set.of(), Set.of(), Map.of());
   }
 
   public CanvasState withFlow(Flow newFlow) {
     return new CanvasState(newFlow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
-        connectPreview, rubberBand, marks, highlightedLinks, breakpoints);
+        connectPreview, rubberBand, marks, highlightedLinks, breakpoints, coverage);
   }
 
   public CanvasState withSelection(Set<String> operations, boolean trigger) {
     return new CanvasState(flow, operations, trigger, lintByOperation, triggerLint, connectPreview, rubberBand,
-        marks, highlightedLinks, breakpoints);
+        marks, highlightedLinks, breakpoints, coverage);
   }
 
   public CanvasState withLint(LintMarks lint) {
     return new CanvasState(flow, selectedOperations, triggerSelected, lint.byOperation(), lint.trigger(),
-        connectPreview, rubberBand, marks, highlightedLinks, breakpoints);
+        connectPreview, rubberBand, marks, highlightedLinks, breakpoints, coverage);
   }
 
   public CanvasState withConnectPreview(@Nullable ConnectPreview preview) {
     return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint, preview,
-        rubberBand, marks, highlightedLinks, breakpoints);
+        rubberBand, marks, highlightedLinks, breakpoints, coverage);
   }
 
   public CanvasState withRubberBand(@Nullable Rect band) {
     return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
-        connectPreview, band, marks, highlightedLinks, breakpoints);
+        connectPreview, band, marks, highlightedLinks, breakpoints, coverage);
   }
 
   public CanvasState withMarks(Map<String, TileMark> newMarks) {
     return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
-        connectPreview, rubberBand, newMarks, highlightedLinks, breakpoints);
+        connectPreview, rubberBand, newMarks, highlightedLinks, breakpoints, coverage);
   }
 
   /** Operations a run pauses before (the run panel's breakpoints), drawn as a dot on the tile. */
   public CanvasState withBreakpoints(Set<String> ids) {
     return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
-        connectPreview, rubberBand, marks, highlightedLinks, ids);
+        connectPreview, rubberBand, marks, highlightedLinks, ids, coverage);
   }
 
   public CanvasState withHighlightedLinks(Set<Link> links) {
     return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
-        connectPreview, rubberBand, marks, links, breakpoints);
+        connectPreview, rubberBand, marks, links, breakpoints, coverage);
+  }
+
+  /** Which tiles a test run went through (the Tests view's coverage); empty hides the marks. */
+  public CanvasState withCoverage(Map<String, Boolean> covered) {
+    return new CanvasState(flow, selectedOperations, triggerSelected, lintByOperation, triggerLint,
+        connectPreview, rubberBand, marks, highlightedLinks, breakpoints, covered);
   }
 }

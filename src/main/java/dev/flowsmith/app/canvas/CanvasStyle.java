@@ -28,6 +28,8 @@ public record CanvasStyle(
     Stroke markRejected,
     Stroke markRunning,
     double dimmedOpacity,
+    Paint coverageCovered,
+    Stroke coverageUncovered,
     Stroke rubberBand,
     Paint rubberBandFill,
     Paint minimapTile,

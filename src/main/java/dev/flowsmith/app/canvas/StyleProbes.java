@@ -34,7 +34,7 @@ final class StyleProbes extends Pane {
     for (String name : List.of("canvas-bg", "canvas-grid", "canvas-tile", "canvas-tile-selected", "canvas-trigger",
         "canvas-arrow-resolve", "canvas-arrow-reject", "canvas-arrow-subdued", "canvas-handle", "canvas-lint-error",
         "canvas-lint-warning", "canvas-lint-info", "canvas-mark-resolved", "canvas-mark-rejected",
-        "canvas-mark-running", "canvas-mark-dimmed", "canvas-rubber-band", "canvas-minimap-tile",
+        "canvas-mark-running", "canvas-mark-dimmed", "canvas-coverage-covered", "canvas-coverage-uncovered", "canvas-rubber-band", "canvas-minimap-tile",
         "canvas-minimap-view")) {
       Region probe = new Region();
       probe.getStyleClass().add(name);
@@ -70,6 +70,7 @@ final class StyleProbes extends Pane {
         border("canvas-handle"), fill("canvas-handle"), fill("canvas-lint-error"), fill("canvas-lint-warning"),
         fill("canvas-lint-info"), border("canvas-mark-resolved"), border("canvas-mark-rejected"),
         border("canvas-mark-running"), regions.get("canvas-mark-dimmed").getOpacity(),
+        fill("canvas-coverage-covered"), border("canvas-coverage-uncovered"),
         border("canvas-rubber-band"), fill("canvas-rubber-band"), fill("canvas-minimap-tile"),
         border("canvas-minimap-view"), text("canvas-text-title"),
         text("canvas-text-type"), text("canvas-text-type-reject"), text("canvas-text-key"),

@@ -84,6 +84,10 @@ final class TileRenderer {
     if (state.breakpoints().contains(op.id())) {
       breakpoint(gc, x, y, style);
     }
+    Boolean covered = state.coverage().get(op.id());
+    if (covered != null) {
+      coverage(gc, x, y, covered, style);
+    }
     if (state.selectedOperations().contains(op.id())) {
       selection(gc, x, y, style);
     }
@@ -241,6 +245,35 @@ final class TileRenderer {
   private static void breakpoint(GraphicsContext gc, double x, double y, CanvasStyle style) {
     gc.setFill(style.lintError());
     gc.fillOval(x - 8, y + 13, 16, 16);
+  }
+
+  /**
+   * Test coverage: a check badge at the bottom of the left edge of a tile a test went through; a
+   * dashed outline and a hollow badge on one no test reached.
+   */
+  private static void coverage(GraphicsContext gc, double x, double y, boolean covered, CanvasStyle style) {
+    double cx = x;
+    double cy = y + CanvasGeometry.TILE - 22;
+    double r = 9;
+    if (covered) {
+      gc.setFill(style.coverageCovered());
+      gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+      gc.setStroke(style.badge().fill());
+      gc.setLineWidth(2);
+      gc.strokePolyline(new double[] {cx - 4, cx - 1, cx + 4}, new double[] {cy, cy + 3.5, cy - 3.5}, 3);
+      return;
+    }
+    CanvasStyle.Stroke stroke = style.coverageUncovered();
+    gc.setStroke(stroke.paint());
+    gc.setLineWidth(stroke.width());
+    gc.setLineDashes(6, 4);
+    double out = SELECTION_GAP + stroke.width() / 2;
+    double arc = (style.tileRadius() + out) * 2;
+    gc.strokeRoundRect(x - out, y - out, CanvasGeometry.TILE + 2 * out, CanvasGeometry.TILE + 2 * out, arc, arc);
+    gc.setLineDashes();
+    gc.setFill(style.tileFill());
+    gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+    gc.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
   }
 
   private static void selection(GraphicsContext gc, double x, double y, CanvasStyle style) {

@@ -49,6 +49,7 @@ public final class EditorCanvasState {
   private @Nullable FlowEditor editor;
   private @Nullable Flow lintedFlow;
   private final Linter linter = new Linter();
+  private Map<String, Boolean> coverage = Map.of();
 
   public EditorCanvasState() {
     lintLater.setOnFinished(event -> lintInBackground());
@@ -71,7 +72,8 @@ public final class EditorCanvasState {
     newEditor.flowProperty().addListener(onFlow);
     newEditor.selectionProperty().addListener(onSelection);
     Selection selection = newEditor.selection();
-    state.set(CanvasState.of(newEditor.flow()).withSelection(selection.operations(), selection.trigger()));
+    state.set(CanvasState.of(newEditor.flow()).withSelection(selection.operations(), selection.trigger())
+        .withCoverage(coverage));
     lintInBackground();
   }
 
@@ -126,6 +128,12 @@ public final class EditorCanvasState {
   /** The run panel's breakpoints of the open flow, drawn on their tiles. */
   public void setBreakpoints(Set<String> operationIds) {
     update(s -> s.withBreakpoints(operationIds));
+  }
+
+  /** Coverage marks from a test run: operation id → covered; an empty map hides them. */
+  public void setCoverage(Map<String, Boolean> covered) {
+    coverage = Map.copyOf(covered);
+    update(s -> s.withCoverage(coverage));
   }
 
   public void setRubberBand(@Nullable Rect band) {

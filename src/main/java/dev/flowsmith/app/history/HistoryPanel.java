@@ -51,10 +51,12 @@ public final class HistoryPanel extends VBox {
   private final Button deleteButton = button("Delete", "history-delete");
   private final Button pruneButton = button("Prune…", "history-prune");
   private final Button pasteButton = button("Paste Directus log…", "history-paste");
+  private final Button saveTestButton = button("Save as Test…", "history-save-test");
   private final CheckBox failedOnly = new CheckBox("Failed only");
   private final Runnable unsubscribe;
   private final Timeline ticker;
   private BiConsumer<RunRecord, RunRecord> onCompare = RunDiffView::showWindow;
+  private @Nullable Consumer<RunRecord> onSaveAsTest;
   private Clock clock = Clock.systemDefaultZone();
 
   public HistoryPanel(RunLogStore store, Supplier<@Nullable Flow> currentFlow, Consumer<RunRecord> open) {
@@ -95,10 +97,14 @@ public final class HistoryPanel extends VBox {
     deleteButton.setOnAction(event -> deleteSelected());
     pruneButton.setOnAction(event -> askPrune());
     pasteButton.setOnAction(event -> showPasteDialog());
+    saveTestButton.setOnAction(event -> saveSelectedAsTest());
+    saveTestButton.managedProperty().bind(saveTestButton.visibleProperty());
+    saveTestButton.setVisible(false);
     // engine.md §8.3: Directus's "show failed only" keeps the runs whose last step rejected
     failedOnly.setId("history-failed-only");
     failedOnly.selectedProperty().addListener((obs, old, now) -> refresh());
-    FlowPane buttons = new FlowPane(openButton, compareButton, deleteButton, pruneButton, pasteButton, failedOnly);
+    FlowPane buttons = new FlowPane(openButton, compareButton, saveTestButton, deleteButton, pruneButton,
+        pasteButton, failedOnly);
     buttons.getStyleClass().add("history-buttons");
     getChildren().setAll(title, buttons, message, list);
     // stores call back on their writer thread; the list lives on the FX thread
@@ -169,6 +175,24 @@ public final class HistoryPanel extends VBox {
     this.onCompare = onCompare;
   }
 
+  /** What Save as Test… does with the selected run (the button shows once this is set). */
+  public void setOnSaveAsTest(Consumer<RunRecord> onSave) {
+    this.onSaveAsTest = onSave;
+    saveTestButton.setVisible(true);
+    updateButtons();
+  }
+
+  private void saveSelectedAsTest() {
+    List<RunLogStore.Entry> runs = selectedRuns();
+    Consumer<RunRecord> save = onSaveAsTest;
+    if (runs.size() == 1 && save != null) {
+      RunRecord record = load(runs.get(0));
+      if (record != null) {
+        save.accept(record);
+      }
+    }
+  }
+
   /** Stops following the store (when the workspace closes). */
   public void dispose() {
     unsubscribe.run();
@@ -187,6 +211,7 @@ public final class HistoryPanel extends VBox {
   private void updateButtons() {
     int runs = selectedRuns().size();
     openButton.setDisable(runs != 1);
+    saveTestButton.setDisable(runs != 1);
     compareButton.setDisable(runs != 2);
     deleteButton.setDisable(runs == 0);
   }
@@ -283,6 +308,11 @@ public final class HistoryPanel extends VBox {
       showMessage("Could not read the run: " + unreadable.getMessage());
       return null;
     }
+  }
+
+  /** Shows a line above the list (what Save as Test… wrote). */
+  public void notice(String text) {
+    showMessage(text);
   }
 
   private void showMessage(String text) {

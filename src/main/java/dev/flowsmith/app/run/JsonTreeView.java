@@ -36,12 +36,15 @@ public final class JsonTreeView extends VBox {
   public record Node(String label, String path, JsonValue value) {}
 
   private static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
+  private static final PseudoClass DIFFERS = PseudoClass.getPseudoClass("differs");
   private static final int PREVIEW = 80;
 
   private final TreeView<Node> tree = new TreeView<>();
   private final TextField search = new TextField();
   private final TextClipboard clipboard;
   private final List<TreeItem<Node>> matches = new ArrayList<>();
+  private List<String> wantedMarks = List.of();
+  private final List<TreeItem<Node>> marked = new ArrayList<>();
 
   /**
    * @param idPrefix prefix of the node ids ({@code chain} gives {@code #chain-tree}, {@code #chain-search})
@@ -89,7 +92,53 @@ public final class JsonTreeView extends VBox {
     root.setExpanded(true);
     root.getChildren().forEach(child -> child.setExpanded(child.getChildren().size() <= 20));
     tree.setRoot(root);
+    applyMarks();
     search(search.getText());
+  }
+
+  /**
+   * Marks the nodes at these paths with {@code :differs} (a failed test's differing paths), or
+   * the nearest node above one that is missing, expanding to them; kept when the value changes.
+   */
+  public void markPaths(List<String> paths) {
+    wantedMarks = List.copyOf(paths);
+    applyMarks();
+    tree.refresh();
+  }
+
+  /** The paths of the nodes marked now, in the order asked for. */
+  public List<String> markedPaths() {
+    return marked.stream().map(item -> item.getValue().path()).toList();
+  }
+
+  private void applyMarks() {
+    marked.clear();
+    for (String wanted : wantedMarks) {
+      for (String path = wanted; !path.isEmpty(); path = parentPath(path)) {
+        Optional<TreeItem<Node>> found = find(tree.getRoot(), path);
+        if (found.isPresent()) {
+          if (!marked.contains(found.get())) {
+            marked.add(found.get());
+          }
+          for (TreeItem<Node> up = found.get().getParent(); up != null; up = up.getParent()) {
+            up.setExpanded(true);
+          }
+          break;
+        }
+      }
+    }
+    if (!marked.isEmpty()) {
+      int row = tree.getRow(marked.get(0));
+      if (row >= 0) {
+        tree.scrollTo(Math.max(0, row - 2));
+      }
+    }
+  }
+
+  /** {@code a.b[0]} → {@code a.b} → {@code a} → empty. */
+  private static String parentPath(String path) {
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return cut <= 0 ? "" : path.substring(0, cut);
   }
 
   private static void addChildren(TreeItem<Node> parent) {
@@ -240,6 +289,7 @@ public final class JsonTreeView extends VBox {
       getStyleClass().removeIf(name -> name.startsWith("json-type-"));
       TreeItem<Node> item = getTreeItem();
       pseudoClassStateChanged(MATCH, !empty && item != null && matches.contains(item));
+      pseudoClassStateChanged(DIFFERS, !empty && item != null && marked.contains(item));
       if (empty || node == null) {
         setText(null);
         return;

@@ -2,6 +2,7 @@ package dev.flowsmith.app.run;
 
 import dev.flowsmith.app.viewmodel.TextClipboard;
 import dev.flowsmith.model.Flow;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -39,6 +40,7 @@ public final class RunPanel extends BorderPane {
   private final Label banner = new Label();
   private final Label status = new Label();
   private final VBox top;
+  private final VBox differences = new VBox();
 
   /**
    * @param onRun what Run ▶ does: the lead's Run action (ask with {@link RunDialog}, then
@@ -77,7 +79,11 @@ public final class RunPanel extends BorderPane {
     }, controller.errorProperty(), controller.rejectionProperty()));
     banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
     banner.managedProperty().bind(banner.visibleProperty());
-    top = new VBox(bar, banner);
+    differences.setId("run-differences");
+    differences.getStyleClass().add("run-differences");
+    differences.managedProperty().bind(differences.visibleProperty());
+    differences.setVisible(false);
+    top = new VBox(bar, banner, differences);
     setTop(top);
 
     buildTable();
@@ -92,6 +98,38 @@ public final class RunPanel extends BorderPane {
     split.setDividerPositions(0.3);
     table.setMinWidth(STEPS_MIN_WIDTH);
     setCenter(split);
+  }
+
+  /**
+   * Shows what a failed test found, one line per difference, above the steps; the differing chain
+   * paths are marked in the inspector's trees.
+   */
+  public void showDifferences(String heading, List<String> lines, List<String> chainPaths) {
+    Label title = new Label(heading);
+    title.getStyleClass().add("run-differences-title");
+    differences.getChildren().setAll(title);
+    for (String line : lines) {
+      Label label = new Label(line);
+      label.getStyleClass().add("run-difference");
+      label.setWrapText(true);
+      differences.getChildren().add(label);
+    }
+    differences.setVisible(true);
+    inspector.chain().markPaths(chainPaths);
+    inspector.value().markPaths(chainPaths);
+  }
+
+  /** Drops a failed test's differences and marks (another run is shown). */
+  public void clearDifferences() {
+    differences.getChildren().clear();
+    differences.setVisible(false);
+    inspector.chain().markPaths(List.of());
+    inspector.value().markPaths(List.of());
+  }
+
+  /** The failed test's difference lines shown, or empty. */
+  public List<String> differenceLines() {
+    return differences.getChildren().stream().skip(1).map(node -> ((Label) node).getText()).toList();
   }
 
   /** Adds a strip under the toolbar (the server run's progress). */

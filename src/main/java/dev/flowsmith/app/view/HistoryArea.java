@@ -27,6 +27,7 @@ final class HistoryArea {
   private final ObservableValue<@Nullable DocumentViewModel> document;
   private final Consumer<RunRecord> open;
   private @Nullable HistoryPanel panel;
+  private @Nullable Consumer<RunRecord> onSaveAsTest;
 
   HistoryArea(AppRuntime runtime, ObservableValue<@Nullable DocumentViewModel> document, TabPane tabs,
       Consumer<RunRecord> open) {
@@ -65,8 +66,26 @@ final class HistoryArea {
     }
     HistoryPanel created = new HistoryPanel(store, this::currentFlow, open);
     created.setOnCompare(this::compare);
+    if (onSaveAsTest != null) {
+      created.setOnSaveAsTest(onSaveAsTest);
+    }
     panel = created;
     tab.setContent(created);
+  }
+
+  /** History's Save as Test… (for every history panel the workspace gets). */
+  void setOnSaveAsTest(Consumer<RunRecord> save) {
+    onSaveAsTest = save;
+    if (panel != null) {
+      panel.setOnSaveAsTest(save);
+    }
+  }
+
+  /** A line above the runs (what Save as Test… did). */
+  void notice(String text) {
+    if (panel != null) {
+      panel.notice(text);
+    }
   }
 
   /** The older run on the left, as the history panel hands them over. */

@@ -60,6 +60,7 @@ public final class MainWindow {
   private final RunArea runArea;
   private final TabPane bottomTabs = new TabPane();
   private @Nullable WorkspaceViews workspaceViews;
+  private final TestsArea testsArea;
 
   /**
    * @param configDir the app's settings folder: recent payloads, and the scratch workspace lone
@@ -87,6 +88,11 @@ public final class MainWindow {
       bottomTabs.getSelectionModel().select(run);
     });
     runArea.setOnServerCompare(history::compare);
+    testsArea = new TestsArea(vm, editorArea.canvasState(), result -> {
+      runArea.showTestFailure(result);
+      bottomTabs.getSelectionModel().select(run);
+    }, stage);
+    history.setOnSaveAsTest(record -> testsArea.saveAsTest(record, history::notice));
     // the workspace views open the runtime, so they are built when their tab is first shown
     Tab workspaceTab = new Tab("Workspace");
     workspaceTab.setId("workspace-tab");
@@ -96,7 +102,7 @@ public final class MainWindow {
         workspaceTab.setContent(workspaceViews);
       }
     });
-    bottomTabs.getTabs().addAll(problems, run, history.tab(), workspaceTab);
+    bottomTabs.getTabs().addAll(problems, run, history.tab(), testsArea.tab(), workspaceTab);
     bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     bottomTabs.setId("bottom-tabs");
     SplitPane centre = new SplitPane(editorArea, bottomTabs);
@@ -106,6 +112,12 @@ public final class MainWindow {
     runArea.controller().runningProperty().addListener((obs, was, running) -> {
       if (running) {
         bottomTabs.getSelectionModel().select(run);
+        centre.setDividerPositions(Math.min(centre.getDividerPositions()[0], RUN_DIVIDER));
+      }
+    });
+    // the Tests tab wants the room of a run: the tests, the errors strip, the toolbar
+    testsArea.tab().setOnSelectionChanged(event -> {
+      if (testsArea.tab().isSelected()) {
         centre.setDividerPositions(Math.min(centre.getDividerPositions()[0], RUN_DIVIDER));
       }
     });
@@ -159,6 +171,7 @@ public final class MainWindow {
     if (workspaceViews != null) {
       workspaceViews.close();
     }
+    testsArea.close();
     runArea.close();
     runtime.close();
   }
@@ -180,6 +193,11 @@ public final class MainWindow {
   /** Run › Run on Server's controller. */
   public ServerRunController serverRunController() {
     return runArea.serverRuns();
+  }
+
+  /** The Tests tab's view-model. */
+  public dev.flowsmith.app.tests.TestsViewModel testsModel() {
+    return testsArea.model();
   }
 
   /** The canvas area: its state carries the run's path and the breakpoints. */

@@ -21,7 +21,14 @@ import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.workspace.server.ServerTarget;
 import dev.flowsmith.workspace.history.RunRecord;
+import dev.flowsmith.app.run.LiveStep;
+import dev.flowsmith.app.tests.TestRow;
+import dev.flowsmith.workspace.flowtest.Difference;
+import dev.flowsmith.workspace.flowtest.FlowTestResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.Set;
@@ -60,6 +67,11 @@ final class RunArea implements RunCommands {
     this.serverRuns = new ServerRunController(() -> runtime.historyProperty().get(), Platform::runLater);
     panel.addStrip(new ServerRunProgress(serverRuns));
     controller.overlayProperty().addListener((obs, old, now) -> showOverlay(now));
+    controller.runningProperty().addListener((obs, was, now) -> {
+      if (now) {
+        panel.clearDifferences();
+      }
+    });
     controller.breakpoints().addListener((SetChangeListener<String>) change -> showBreakpoints());
     // another document: its own path (none yet); breakpoints are operation ids, so they carry over harmlessly
     document.addListener((obs, old, now) -> Platform.runLater(() -> {
@@ -80,7 +92,42 @@ final class RunArea implements RunCommands {
   void show(RunRecord record) {
     FlowEditor editor = editor();
     if (editor != null) {
+      panel.clearDifferences();
       controller.show(record, editor.flow());
+    }
+  }
+
+  /**
+   * Opens a failed test's run: its steps and path like any run, the differences listed above the
+   * steps, the differing chain paths marked in the inspector, and the step that set the first
+   * differing path selected.
+   */
+  void showTestFailure(FlowTestResult result) {
+    FlowEditor editor = editor();
+    if (editor == null || result.run() == null || controller.runningProperty().get()) {
+      return;
+    }
+    controller.show(RunRecord.from(result.run(), "test"), editor.flow());
+    List<String> chainPaths = result.differences().stream().map(Difference::path)
+        .filter(path -> path.startsWith("chain.")).map(path -> path.substring("chain.".length())).toList();
+    List<String> lines = new ArrayList<>(result.differences().stream().map(TestRow::describe).toList());
+    if (result.message() != null) {
+      lines.add(0, result.message());
+    }
+    panel.showDifferences("Test “" + result.testCase().name() + "” " + (result.message() != null ? "could not pass"
+        : "failed") + " (" + result.file().getFileName() + ")", lines, chainPaths);
+    String step = result.differences().stream().map(Difference::stepKey).filter(Objects::nonNull).findFirst()
+        .orElse(null);
+    List<LiveStep> steps = controller.steps();
+    int index = steps.size() - 1;
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).key().equals(step)) {
+        index = i;
+      }
+    }
+    if (index >= 0) {
+      panel.steps().getSelectionModel().select(index);
+      panel.steps().scrollTo(index);
     }
   }
 

@@ -7,6 +7,7 @@ import dev.flowsmith.format.SourceFormat;
 import dev.flowsmith.format.TargetFormat;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
+import dev.flowsmith.workspace.flowtest.TestKeyRenames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,15 +154,45 @@ final class FileCommands {
         FlowFiles.writeCanonical(target.file(), doc.flow());
         doc.markSaved(target.file(), target);
       } else if (ws != null) {
+        Flow before = ws.flow(doc.flow().id()).orElse(null);
         Path file = ws.saveFlow(doc.flow());
         doc.markSaved(file, SaveTarget.workspace(file));
         main.refreshEntries();
+        followKeyRenames(ws, before, doc.flow());
       } else {
         return saveAs();
       }
       return true;
     } catch (IOException failed) {
       return main.fail("Cannot save", failed);
+    }
+  }
+
+  /**
+   * The keys renamed since the flow was last saved (matched by operation id) follow into the
+   * workspace's tests of the flow. Comparing saved versions, not edits, keeps this right through
+   * undo and redo: a rename undone before the save renames nothing, and saving after undoing a saved
+   * rename renames the tests back. A test that cannot be rewritten does not undo the save.
+   */
+  private void followKeyRenames(WorkspaceFolder ws, @org.jspecify.annotations.Nullable Flow before, Flow after) {
+    if (before == null) {
+      return;
+    }
+    java.util.Map<String, String> renames = new java.util.LinkedHashMap<>();
+    for (dev.flowsmith.model.Operation op : after.operations()) {
+      before.operationById(op.id()).filter(old -> !old.key().equals(op.key()))
+          .ifPresent(old -> renames.put(old.key(), op.key()));
+    }
+    if (renames.isEmpty()) {
+      return;
+    }
+    try {
+      List<TestKeyRenames.Change> changes = TestKeyRenames.renameAll(ws.root(), after.id(), renames);
+      if (!changes.isEmpty()) {
+        main.testsRewritten(changes);
+      }
+    } catch (IOException failed) {
+      main.fail("Saved, but the tests naming the renamed keys could not be updated", failed);
     }
   }
 

@@ -6,6 +6,7 @@ import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.SourceFormat;
 import dev.flowsmith.format.TargetFormat;
 import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.workspace.flowtest.TestKeyRenames;
 import dev.flowsmith.model.Flow;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,6 +47,7 @@ public final class MainViewModel {
   private final Dialogs dialogs;
   private final RecentFiles recent;
   private final FileCommands fileCommands;
+  private java.util.function.Consumer<List<TestKeyRenames.Change>> onTestsRewritten = changes -> { };
   private final EditCommands edit;
   private @Nullable Autosave autosave;
 
@@ -331,6 +333,17 @@ public final class MainViewModel {
     refreshEntries();
     document.set(entries.stream().filter(FlowEntry.class::isInstance).map(FlowEntry.class::cast).findFirst()
         .map(this::workspaceDocument).orElse(null));
+  }
+
+  /**
+   * Told after a save rewrote tests that named renamed operation keys (the Tests view reloads).
+   */
+  public void setOnTestsRewritten(java.util.function.Consumer<List<TestKeyRenames.Change>> listener) {
+    this.onTestsRewritten = listener;
+  }
+
+  void testsRewritten(List<TestKeyRenames.Change> changes) {
+    onTestsRewritten.accept(changes);
   }
 
   boolean fail(String title, Exception failure) {
