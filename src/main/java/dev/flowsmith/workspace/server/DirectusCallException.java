@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DirectusCallException extends Exception {
 
-  public enum Kind { BAD_TOKEN, FORBIDDEN, NOT_FOUND, UNREACHABLE, REJECTED, SERVER_ERROR, CANCELLED, CONFIG }
+  /** {@code TOO_OLD}: the server reports a version before {@value ServerVersion#OLDEST_MAJOR} (flows changed shape). */
+  public enum Kind { BAD_TOKEN, FORBIDDEN, NOT_FOUND, UNREACHABLE, REJECTED, SERVER_ERROR, CANCELLED, CONFIG, TOO_OLD }
 
   private final Kind kind;
   private final int status;
@@ -68,6 +69,7 @@ public final class DirectusCallException extends Exception {
           + "revisions. " + getMessage();
       case UNREACHABLE -> "The server does not answer: " + getMessage();
       case CANCELLED -> "Cancelled.";
+      case TOO_OLD -> "The server is too old: " + getMessage();
       default -> getMessage();
     };
   }
