@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DirectusCallException extends Exception {
 
-  public enum Kind { BAD_TOKEN, FORBIDDEN, NOT_FOUND, UNREACHABLE, REJECTED, SERVER_ERROR, CANCELLED, CONFIG }
+  /** {@code TOO_OLD}: the server reports a version before {@value ServerVersion#OLDEST_MAJOR} (flows changed shape). */
+  public enum Kind { BAD_TOKEN, FORBIDDEN, NOT_FOUND, UNREACHABLE, REJECTED, SERVER_ERROR, CANCELLED, CONFIG, TOO_OLD }
 
   private final Kind kind;
   private final int status;
@@ -62,12 +63,14 @@ public final class DirectusCallException extends Exception {
   /** What happened in words a user can act on. */
   public String plainMessage() {
     return switch (kind) {
-      case BAD_TOKEN -> "The server refused the token (401). Check the token (DIRECTUS_TOKEN, or --token-env): "
-          + getMessage();
+      case BAD_TOKEN -> getMessage().startsWith("wrong email or password") || getMessage().contains("log in again")
+          ? "The server refused the login (401): " + getMessage()
+          : "The server refused the token (401). Check the token (DIRECTUS_TOKEN, or --token-env): " + getMessage();
       case FORBIDDEN -> "The token's user may not do this (403): it needs admin access to flows, operations and "
           + "revisions. " + getMessage();
       case UNREACHABLE -> "The server does not answer: " + getMessage();
       case CANCELLED -> "Cancelled.";
+      case TOO_OLD -> "The server is too old: " + getMessage();
       default -> getMessage();
     };
   }

@@ -20,41 +20,75 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small JSON client for a Directus server's REST API with a static or login token. Every call
- * returns the parsed body ({@link JsonValue#NULL} for 204), counts itself, and stops early when
- * the caller cancels (checked before each request and while one is waiting). HTTP/1.1 only: the
- * JDK client's h2c upgrade request confuses Directus.
+ * A small JSON client for a Directus server's REST API with a static or login token
+ * ({@link TokenSource}; a login token that expired is refreshed once and the call repeated). Every
+ * call returns the parsed body ({@link JsonValue#NULL} for 204), counts itself, and stops early
+ * when the caller cancels (checked before each request and while one is waiting). HTTP/1.1 only:
+ * the JDK client's h2c upgrade request confuses Directus. Requests go through a {@link Transport},
+ * which tests replace to inject failures.
  */
 public final class DirectusHttp {
+
+  /** Sends one request; the default is the JDK HTTP client. */
+  @FunctionalInterface
+  public interface Transport {
+    CompletableFuture<HttpResponse<String>> send(HttpRequest request);
+  }
 
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
 
   private final URI base;
-  private final String token;
-  private final HttpClient client;
+  private final @Nullable TokenSource tokens;
+  private final Transport transport;
   private final AtomicInteger requests;
   private final BooleanSupplier cancelled;
 
   public DirectusHttp(URI base, String token) {
-    this(trimSlash(base), token, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(CONNECT_TIMEOUT).build(), new AtomicInteger(), () -> false);
+    this(base, TokenSource.fixed(token));
   }
 
-  private DirectusHttp(URI base, String token, HttpClient client, AtomicInteger requests, BooleanSupplier cancelled) {
+  public DirectusHttp(URI base, TokenSource tokens) {
+    this(trimSlash(base), tokens, jdkTransport(), new AtomicInteger(), () -> false);
+  }
+
+  private DirectusHttp(URI base, @Nullable TokenSource tokens, Transport transport, AtomicInteger requests,
+      BooleanSupplier cancelled) {
     this.base = base;
-    this.token = token;
-    this.client = client;
+    this.tokens = tokens;
+    this.transport = transport;
     this.requests = requests;
     this.cancelled = cancelled;
   }
 
+  private static Transport jdkTransport() {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(CONNECT_TIMEOUT).build();
+    return request -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** A client of {@code base} that sends no token (logging in). */
+  public static DirectusHttp anonymous(URI base) {
+    return new DirectusHttp(trimSlash(base), null, jdkTransport(), new AtomicInteger(), () -> false);
+  }
+
   /** The same client (and request count) whose calls stop with {@code CANCELLED} once {@code cancelled} says so. */
   public DirectusHttp cancellable(BooleanSupplier whenCancelled) {
-    return new DirectusHttp(base, token, client, requests, whenCancelled);
+    return new DirectusHttp(base, tokens, transport, requests, whenCancelled);
+  }
+
+  /** The same client with its transport wrapped by {@code wrap} (fault injection in tests). */
+  public DirectusHttp withTransport(UnaryOperator<Transport> wrap) {
+    return new DirectusHttp(base, tokens, wrap.apply(transport), requests, cancelled);
+  }
+
+  /** The same server and request count without a token, for {@code /auth/*} calls. */
+  DirectusHttp withoutToken() {
+    return new DirectusHttp(base, null, transport, requests, cancelled);
   }
 
   /** The same client without cancellation, for clean-up that must run after a cancel. */
@@ -109,12 +143,27 @@ public final class DirectusHttp {
   }
 
   private JsonValue send(String method, String path, @Nullable JsonValue body) throws DirectusCallException {
+    try {
+      return sendOnce(method, path, body);
+    } catch (DirectusCallException failed) {
+      if (tokens != null && failed.status() == 401 && "TOKEN_EXPIRED".equals(failed.code())
+          && tokens.refresh(withoutToken())) {
+        return sendOnce(method, path, body);
+      }
+      throw failed;
+    }
+  }
+
+  private JsonValue sendOnce(String method, String path, @Nullable JsonValue body) throws DirectusCallException {
     if (cancelled.getAsBoolean()) {
       throw DirectusCallException.cancelled();
     }
     URI uri = URI.create(base + path);
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-        .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        .header("Accept", "application/json");
+    if (tokens != null) {
+      request.header("Authorization", "Bearer " + tokens.token());
+    }
     if (body != null) {
       request.header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(JsonText.compact(body), StandardCharsets.UTF_8));
@@ -122,8 +171,7 @@ public final class DirectusHttp {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
     requests.incrementAndGet();
-    HttpResponse<String> response = await(client.sendAsync(request.build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)), method + " " + uri);
+    HttpResponse<String> response = await(transport.send(request.build()), method + " " + uri);
     return answer(method + " " + path, response.statusCode(), response.body());
   }
 
