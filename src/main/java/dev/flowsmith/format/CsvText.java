@@ -28,13 +28,15 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>the header names the columns; a dotted name ({@code options.filter.$trigger._eq}) is a
  *       member of a nested object, as json2csv flattens objects;</li>
- *   <li>strings are quoted; a quoted cell holding a JSON array or object (arrays, empty
- *       objects) is that value, except in the columns that are always strings (ids, names…);</li>
+ *   <li>strings are quoted; a quoted cell holding a JSON array is that array, and {@code "{}"}
+ *       an empty object (json2csv flattens every other object into columns), except in the
+ *       columns that are always strings (ids, names…);</li>
  *   <li>numbers and booleans are unquoted; an unquoted empty cell is null in a top-level column
  *       and absent in a nested one (json2csv writes both null and missing members so).</li>
  * </ul>
- * A member name holding a dot, or an option whose value is null, cannot be told apart in this
- * format (Directus's own CSV import reads them the same way).
+ * Some values cannot be told apart in this format, and read as Directus's own CSV import reads
+ * them: a member name holding a dot (read as nesting), an option whose value is null (absent), a
+ * string holding a JSON array (the array), the string {@code "{}"} (an empty object).
  */
 public final class CsvText {
 
@@ -157,7 +159,12 @@ public final class CsvText {
       return new JsonString(value);
     }
     if (quoted) {
-      return value.startsWith("[") || value.startsWith("{") ? jsonOrString(value) : new JsonString(value);
+      // json2csv flattens objects into dotted columns, so the only object left in a cell is {};
+      // arrays are not flattened and come as JSON text. A string that looks like JSON stays a string.
+      if (value.equals("{}")) {
+        return JsonObject.EMPTY;
+      }
+      return value.startsWith("[") ? jsonOrString(value) : new JsonString(value);
     }
     return switch (value) {
       case "true" -> JsonValue.TRUE;
