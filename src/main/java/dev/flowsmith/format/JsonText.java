@@ -79,6 +79,10 @@ public final class JsonText {
           : "a value in the " + syntax + " is too large: " + readable(tooLarge.getOriginalMessage());
       throw new FlowFormatException(source, locationOf(tooLarge.getLocation()), null, problem);
     } catch (JsonParseException malformed) {
+      FlowFormatException yaml = YamlText.problemOf(source, malformed);
+      if (yaml != null) {
+        throw yaml;
+      }
       throw new FlowFormatException(source, locationOf(malformed.getLocation()), null,
           "malformed " + syntax + ": " + readable(malformed.getOriginalMessage()));
     } catch (IOException unexpected) {

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.fasterxml.jackson.core.JsonParseException;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text (what the Directus app's {@code ?export=yaml} gives, js-yaml's dump of the
@@ -33,6 +36,20 @@ public final class YamlText {
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(50);
     return options;
+  }
+
+  /**
+   * SnakeYAML's own problem and where it is ({@code expected ',' or ']', but got <stream end>} at
+   * 3:1), rather than Jackson's first line ("while parsing a flow sequence"); null if not from YAML.
+   */
+  static @Nullable FlowFormatException problemOf(@Nullable String source, JsonParseException failure) {
+    if (!(failure.getCause() instanceof MarkedYAMLException yaml) || yaml.getProblemMark() == null) {
+      return null;
+    }
+    Mark mark = yaml.getProblemMark();
+    String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+    return new FlowFormatException(source, new SourceLocation(mark.getLine() + 1, mark.getColumn() + 1), null,
+        "malformed YAML: " + yaml.getProblem() + context);
   }
 
   /** Parses one YAML document; errors give the line and column SnakeYAML reports. */
