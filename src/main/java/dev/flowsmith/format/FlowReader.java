@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -255,9 +257,17 @@ public final class FlowReader {
 
   private static List<Flow> readFlowArray(ParsedJson doc, JsonArray array, String path,
       @Nullable List<Operation> separate) throws FlowFormatException {
+    // operations grouped by flow once, so joining N flows with their operations stays linear
+    Map<String, List<Operation>> byFlow = new HashMap<>();
+    if (separate != null) {
+      separate.forEach(op -> byFlow.computeIfAbsent(op.flow(), f -> new ArrayList<>()).add(op));
+    }
     List<Flow> flows = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
-      flows.add(FlowCodec.readFlow(doc, array.elements().get(i), JsonPath.index(path, i), separate, Flow.ACTIVE));
+      JsonValue element = array.elements().get(i);
+      List<Operation> own = separate == null ? null : element instanceof JsonObject flow
+          ? byFlow.getOrDefault(flow.string("id").orElse(""), List.of()) : separate;
+      flows.add(FlowCodec.readFlow(doc, element, JsonPath.index(path, i), own, Flow.ACTIVE));
     }
     return flows;
   }
