@@ -65,6 +65,21 @@ class ImportExportTest {
   }
 
   @Test
+  void importsTheDirectusAppsCsvExportWithItsOperationsBesideIt() throws Exception {
+    Path exports = Path.of("src/test/resources/formats/exports");
+    Path flows = Files.copy(exports.resolve("directus_flows.csv"), tmp.resolve("directus_flows 20261207-55656.csv"));
+    Files.copy(exports.resolve("directus_operations.csv"), tmp.resolve("directus_operations 20261207-55656.csv"));
+    dialogs.flowAnswer = list -> list.stream().filter(f -> f.id().equals(webhook.id())).findFirst();
+
+    assertThat(vm.importFile(flows)).isTrue();
+
+    assertThat(vm.sourceFormatProperty().get()).isEqualTo(SourceFormat.CSV_EXPORT);
+    Flow open = vm.currentFlowProperty().get();
+    assertThat(FormatsTest.sorted(FormatsTest.asImported(open)))
+        .isEqualTo(FormatsTest.sorted(FormatsTest.asImported(webhook.withStatus(Flow.INACTIVE))));
+  }
+
+  @Test
   void cancellingTheFlowChoiceChangesNothing() throws Exception {
     vm.openFile(Examples.path(Examples.EMAIL_ON_PUBLISH));
     DocumentViewModel before = vm.documentProperty().get();
