@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +43,6 @@ public final class CsvText {
   private static final Set<String> STRING_COLUMNS = Set.of("id", "name", "icon", "color", "description", "status",
       "trigger", "accountability", "operation", "date_created", "user_created", "key", "type", "resolve", "reject",
       "flow");
-  private static final Pattern JSON_NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
   private static final CsvFactory FACTORY = new CsvFactory();
 
   private CsvText() {}
@@ -77,7 +75,7 @@ public final class CsvText {
       }
       return new ParsedJson(source, new JsonArray(rows), locations);
     } catch (JsonParseException malformed) {
-      throw new FlowFormatException(source, locationOf(malformed.getLocation()), null,
+      throw new FlowFormatException(source, JsonText.locationOf(malformed.getLocation()), null,
           "malformed CSV: " + malformed.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException unexpected) {
       throw new FlowFormatException(source, null, null, "unreadable CSV: " + unexpected.getMessage());
@@ -93,7 +91,7 @@ public final class CsvText {
     Set<String> seen = new HashSet<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       String name = parser.getText();
-      SourceLocation at = locationOf(parser.currentTokenLocation());
+      SourceLocation at = JsonText.locationOf(parser.currentTokenLocation());
       if (name.isEmpty() || name.startsWith(".") || name.endsWith(".") || name.contains("..")) {
         throw new FlowFormatException(source, at, null, "header column " + (header.size() + 1)
             + " has no usable name ('" + name + "')");
@@ -116,7 +114,7 @@ public final class CsvText {
     boolean blank = true;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       JsonLocation location = parser.currentTokenLocation();
-      SourceLocation at = locationOf(location);
+      SourceLocation at = JsonText.locationOf(location);
       if (rowStart == null) {
         rowStart = at;
       }
@@ -170,7 +168,7 @@ public final class CsvText {
       case "true" -> JsonValue.TRUE;
       case "false" -> JsonValue.FALSE;
       case "null" -> JsonValue.NULL;
-      default -> JSON_NUMBER.matcher(value).matches() ? new JsonValue.JsonNumber(value) : jsonOrString(value);
+      default -> JsonText.JSON_NUMBER.matcher(value).matches() ? new JsonValue.JsonNumber(value) : jsonOrString(value);
     };
   }
 
@@ -225,12 +223,5 @@ public final class CsvText {
     Map<String, JsonValue> members = new LinkedHashMap<>();
     ((Map<?, ?>) node).forEach((name, child) -> members.put((String) name, toJson(child)));
     return new JsonObject(members);
-  }
-
-  private static @Nullable SourceLocation locationOf(@Nullable JsonLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return null;
-    }
-    return new SourceLocation(location.getLineNr(), Math.max(1, location.getColumnNr()));
   }
 }

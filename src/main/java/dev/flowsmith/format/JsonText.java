@@ -42,7 +42,8 @@ public final class JsonText {
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
       .build();
 
-  private static final Pattern JSON_NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+  /** A number as JSON spells it. */
+  static final Pattern JSON_NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
   private JsonText() {}
 
@@ -100,7 +101,7 @@ public final class JsonText {
     return jacksonMessage.lines().findFirst().orElse("").replaceAll(" \\(code -?\\d+\\)", "");
   }
 
-  private static @Nullable SourceLocation locationOf(@Nullable JsonLocation location) {
+  static @Nullable SourceLocation locationOf(@Nullable JsonLocation location) {
     if (location == null || location.getLineNr() < 1) {
       return null;
     }
