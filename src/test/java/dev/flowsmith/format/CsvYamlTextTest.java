@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.JsonValue.JsonArray;
 import dev.flowsmith.model.JsonValue.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The CSV and YAML of the Directus app's export, cell by cell, and errors located by line and column. */
@@ -126,6 +131,37 @@ class CsvYamlTextTest {
             + "      position_y: 1\n", "f.yaml"));
     assertThat(field.getMessage()).isEqualTo("f.yaml:7:19: $[0].operations[0].position_x: must be a whole number,"
         + " found string");
+  }
+
+  /** Mangled exports give a located FlowFormatException, never another exception. */
+  @Test
+  void mangledExportsOnlyEverFailAsFormatErrors() throws Exception {
+    List<String> seeds = new ArrayList<>();
+    for (String file : List.of("directus_flows.csv", "directus_operations.csv", "directus_flows.yaml")) {
+      seeds.add(Files.readString(Path.of("src/test/resources/formats/exports", file)));
+    }
+    seeds.addAll(List.of("- a: &x [1]\n- b: *x\n", "a: .inf\n", "- x: 1e99999999999\n", "\"id\",\"o.\"\n\"a\",1\n",
+        "--- \n- 1\n--- \n- 2\n", "? [a]\n: b\n"));
+    Random random = new Random(11);
+    String noise = "\",:-[{\n&*!'#|>";
+    for (int i = 0; i < 1_500; i++) {
+      StringBuilder text = new StringBuilder(seeds.get(random.nextInt(seeds.size())));
+      for (int k = 0; k < 1 + random.nextInt(4) && text.length() > 0; k++) {
+        int at = random.nextInt(text.length());
+        switch (random.nextInt(3)) {
+          case 0 -> text.deleteCharAt(at);
+          case 1 -> text.insert(at, noise.charAt(random.nextInt(noise.length())));
+          default -> text.setCharAt(at, (char) random.nextInt(128));
+        }
+      }
+      for (String source : new String[] {"x.csv", "x.yaml", null}) {
+        try {
+          FlowReader.read(text.toString(), source);
+        } catch (FlowFormatException expected) {
+          assertThat(expected.getMessage()).isNotBlank();
+        }
+      }
+    }
   }
 
   @Test
