@@ -94,8 +94,8 @@ class ArchitectureTest {
   static ArchRule formatUsesOnlyModelAndJackson(String root) {
     return classes().that().resideInAPackage(root + ".format..")
         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".model..", root + ".format..",
-            "com.fasterxml.jackson..", "org.jspecify.annotations..")
-        .as("format uses the JDK, the model, Jackson and JSpecify only");
+            "com.fasterxml.jackson..", "org.yaml.snakeyaml..", "org.jspecify.annotations..")
+        .as("format uses the JDK, the model, Jackson (with the SnakeYAML under its YAML parser) and JSpecify only");
   }
 
   static ArchRule noJavaFxOutsideApp(String root) {

@@ -19,10 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code convert}: any readable format in, any writable format out. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
     description = {"Converts flows between formats.",
-        "Reads: canonical documents (one flow or an array), REST responses ({\"data\": …}),"
-            + " Studio export bundles (version 1 and 2), /utils/import batches and"
-            + " directus-template-cli folders (flows.json + operations.json).",
-        "Writes: canonical (default), studio, studio-v1, rest, import, template (a folder: needs --output)."})
+        "Reads: canonical documents (one flow or an array), REST responses ({\"data\": …}), the Directus"
+            + " app's exports (?export=json, csv, yaml; a flows export with its operations export beside it"
+            + " or given with --operations), Studio export bundles (version 1 and 2), /utils/import batches"
+            + " and folders, and directus-template-cli templates.",
+        "Writes: canonical (default), rest, import (with -o DIR: directus_flows.json and"
+            + " directus_operations.json for POST /utils/import/:collection; else one batch),"
+            + " template (a directus-template-cli template: needs -o DIR)."})
 final class ConvertCommand implements Callable<Integer> {
 
   @Spec
@@ -32,16 +35,21 @@ final class ConvertCommand implements Callable<Integer> {
   private Path input;
 
   @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", defaultValue = "canonical",
-      description = "output format: canonical, studio, studio-v1, rest, import, template (default: ${DEFAULT-VALUE})")
+      description = "output format: canonical, rest, import, template (default: ${DEFAULT-VALUE})")
   private String to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "write here (atomically) instead of standard output; a folder for --to template")
+      description = "write here (atomically) instead of standard output; a folder for --to template, and for"
+          + " --to import unless it ends in .json")
   private Path output;
 
   @Option(names = "--operations", paramLabel = "FILE",
       description = "operations list (GET /operations) when INPUT lists operations by id only")
   private Path operations;
+
+  @Option(names = "--template-name", paramLabel = "NAME",
+      description = "templateName of --to template's package.json (default: the one flow's name, or the folder's)")
+  private String templateName;
 
   @Option(names = "--flow", paramLabel = "ID_OR_NAME", description = "keep only this flow of a multi-flow input")
   private String flowFilter;
@@ -50,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     TargetFormat target = TargetFormat.fromId(to).orElse(null);
     if (target == null) {
-      return fail("unknown format '" + to + "'; use canonical, studio, studio-v1, rest, import or template");
+      return fail(TargetFormat.whyNotWritten(to).orElse("unknown format '" + to + "'; use " + TargetFormat.ids()));
     }
     try {
       FlowDocument document = InputFiles.read(input, operations);
@@ -62,12 +70,16 @@ final class ConvertCommand implements Callable<Integer> {
         if (output == null) {
           return fail("--to template writes a folder: give it with --output");
         }
-        FlowWriter.writeTemplateFolder(output, flows);
+        if (templateName == null) {
+          FlowWriter.writeTemplateFolder(output, flows);
+        } else {
+          FlowWriter.writeTemplateFolder(output, flows, templateName);
+        }
         return FlowsmithCli.OK;
       }
-      if (target == TargetFormat.STUDIO_BUNDLE_V1 && flows.size() != 1) {
-        return fail("a version 1 Studio bundle holds one flow; this input has " + flows.size()
-            + " (choose one with --flow, or use --to studio)");
+      if (target == TargetFormat.IMPORT_BATCH && output != null && !output.toString().endsWith(".json")) {
+        FlowWriter.writeImportFolder(output, flows);
+        return FlowsmithCli.OK;
       }
       String text = FlowWriter.write(flows, target);
       if (output == null) {
@@ -78,6 +90,8 @@ final class ConvertCommand implements Callable<Integer> {
       return FlowsmithCli.OK;
     } catch (FlowFormatException bad) {
       return fail(bad.getMessage());
+    } catch (IllegalArgumentException cannotWrite) {
+      return fail(input + ": " + cannotWrite.getMessage());
     } catch (IOException unwritable) {
       return fail("cannot write " + output + ": " + unwritable.getMessage());
     }

@@ -25,7 +25,9 @@ public final class DocumentPaths {
       case STUDIO_BUNDLE_V1 -> Optional.of(bundlePath(JsonPath.ROOT, rest));
       case STUDIO_BUNDLE_V2 ->
           Optional.of(bundlePath(JsonPath.index(JsonPath.member(JsonPath.ROOT, "flows"), flowIndex), rest));
-      case IMPORT_BATCH, TEMPLATE_FOLDER -> Optional.empty();
+      case CSV_EXPORT, YAML_EXPORT -> rest.startsWith(".operations")
+          ? Optional.empty() : Optional.of(JsonPath.index(JsonPath.ROOT, flowIndex) + rest);
+      case IMPORT_BATCH, TEMPLATE_FOLDER, IMPORT_FOLDER -> Optional.empty();
     };
   }
 

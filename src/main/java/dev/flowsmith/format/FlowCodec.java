@@ -88,8 +88,8 @@ public final class FlowCodec {
       JsonValue element = array.elements().get(i);
       String elementPath = JsonPath.index(listPath, i);
       if (element instanceof JsonValue.JsonString) {
-        throw doc.error(elementPath, "operations are listed by id only; give the operations list too "
-            + "(GET /operations, or the --operations option)");
+        throw doc.error(elementPath, "operations are listed by id only; give the operations too: the --operations"
+            + " option, or their export (GET /operations, directus_operations….csv/.yaml/.json) beside this file");
       }
       operations.add(readOperation(doc, element, elementPath, flowId));
     }

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -26,20 +28,96 @@ public final class FlowReader {
 
   private static final String TEMPLATE_FLOWS = "flows.json";
   private static final String TEMPLATE_OPERATIONS = "operations.json";
+  /** What {@code convert --to import -o DIR} writes: one file per {@code /utils/import/:collection} upload. */
+  public static final String IMPORT_FLOWS = "directus_flows.json";
+  public static final String IMPORT_OPERATIONS = "directus_operations.json";
 
   private FlowReader() {}
 
-  /** Reads a flow file, or a directus-template-cli folder (the folder itself or its {@code src/}). */
+  /**
+   * Reads a flow file (JSON, or the CSV/YAML of the Directus app's export), a directus-template-cli
+   * folder (the folder itself or its {@code src/}), or a folder of {@code directus_flows.json} and
+   * {@code directus_operations.json}. A flows export listing its operations by id is read with the
+   * operations export beside it (see {@link #operationsBeside}).
+   */
   public static FlowDocument read(Path path) throws FlowFormatException, IOException {
     if (Files.isDirectory(path)) {
+      if (isImportFolder(path)) {
+        return readSeparate(readText(path.resolve(IMPORT_FLOWS)), path.resolve(IMPORT_FLOWS).toString(),
+            readText(path.resolve(IMPORT_OPERATIONS)), path.resolve(IMPORT_OPERATIONS).toString(),
+            SourceFormat.IMPORT_FOLDER);
+      }
       Path folder = templateFolder(path).orElseThrow(() -> new FlowFormatException(path.toString(), null, null,
           "the folder holds no " + TEMPLATE_FLOWS + " and " + TEMPLATE_OPERATIONS
-              + " (a directus-template-cli folder), nor is it a workspace"));
+              + " (a directus-template-cli folder), no " + IMPORT_FLOWS + " and " + IMPORT_OPERATIONS
+              + ", nor is it a workspace"));
       return readSeparate(readText(folder.resolve(TEMPLATE_FLOWS)), folder.resolve(TEMPLATE_FLOWS).toString(),
           readText(folder.resolve(TEMPLATE_OPERATIONS)), folder.resolve(TEMPLATE_OPERATIONS).toString(),
           SourceFormat.TEMPLATE_FOLDER);
     }
-    return read(readText(path), path.toString());
+    String text = readText(path);
+    TextSyntax syntax = TextSyntax.detect(text, path.toString());
+    ParsedJson doc = syntax.parse(text, path.toString());
+    if (listsOperationIds(doc.root())) {
+      Optional<Path> operations = operationsBeside(path);
+      if (operations.isPresent()) {
+        return readSeparate(doc, parse(readText(operations.get()), operations.get().toString()),
+            separateFormat(doc, syntax));
+      }
+    }
+    return read(doc, syntax);
+  }
+
+  /** Whether {@code dir} holds what {@code convert --to import -o DIR} writes. */
+  public static boolean isImportFolder(Path dir) {
+    return Files.isRegularFile(dir.resolve(IMPORT_FLOWS)) && Files.isRegularFile(dir.resolve(IMPORT_OPERATIONS));
+  }
+
+  /** Whether {@code dir} is a folder of flows this reader takes: a template or an import folder. */
+  public static boolean isFlowFolder(Path dir) {
+    return isImportFolder(dir) || templateFolder(dir).isPresent();
+  }
+
+  /**
+   * The operations export that belongs to the flows export {@code flowsFile}: the same name with
+   * {@code flows} replaced by {@code operations} ({@code directus_flows 20261207-55656.csv} →
+   * {@code directus_operations 20261207-55656.csv}, {@code flows.yaml} → {@code operations.yaml}),
+   * else the one {@code directus_operations…} file of the same syntax in that folder.
+   */
+  public static Optional<Path> operationsBeside(Path flowsFile) {
+    Path dir = flowsFile.toAbsolutePath().getParent();
+    String name = flowsFile.getFileName().toString();
+    if (dir == null || !name.contains("flows")) {
+      return Optional.empty();
+    }
+    Path same = dir.resolve(name.replaceFirst("flows", "operations"));
+    if (Files.isRegularFile(same)) {
+      return Optional.of(same);
+    }
+    TextSyntax syntax = TextSyntax.detect("", name);
+    try (var files = Files.list(dir)) {
+      List<Path> candidates = files.filter(Files::isRegularFile)
+          .filter(f -> f.getFileName().toString().startsWith("directus_operations"))
+          .filter(f -> TextSyntax.detect("", f.getFileName().toString()) == syntax)
+          .limit(2).toList();
+      return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    } catch (IOException unlistable) {
+      return Optional.empty();
+    }
+  }
+
+  /** A flows document whose flows list their operations by id ({@code fields=*}, the app's exports). */
+  private static boolean listsOperationIds(JsonValue root) {
+    JsonValue flows = root instanceof JsonObject wrapper && !wrapper.has("id") && wrapper.has("data")
+        ? wrapper.members().get("data") : root;
+    JsonValue first = flows instanceof JsonArray array && !array.elements().isEmpty() ? array.elements().get(0) : flows;
+    return first instanceof JsonObject flow && flow.members().get("operations") instanceof JsonArray ops
+        && !ops.elements().isEmpty() && ops.elements().get(0) instanceof JsonValue.JsonString;
+  }
+
+  /** Parses text in the syntax its name or first characters show (JSON, YAML or CSV). */
+  static ParsedJson parse(String text, @Nullable String source) throws FlowFormatException {
+    return TextSyntax.detect(text, source).parse(text, source);
   }
 
   /** The folder holding a template's flows.json and operations.json, if {@code dir} is a template. */
@@ -67,16 +145,24 @@ public final class FlowReader {
     }
   }
 
-  /** Reads JSON text in any single-file format. */
+  /** Reads text in any single-file format (JSON, or the CSV/YAML of the Directus app's export). */
   public static FlowDocument read(String text, @Nullable String source) throws FlowFormatException {
-    ParsedJson doc = JsonText.parse(text, source);
+    TextSyntax syntax = TextSyntax.detect(text, source);
+    return read(syntax.parse(text, source), syntax);
+  }
+
+  private static FlowDocument read(ParsedJson doc, TextSyntax syntax) throws FlowFormatException {
     JsonValue root = doc.root();
     if (root instanceof JsonArray array) {
       if (!array.elements().isEmpty() && array.elements().get(0) instanceof JsonObject first
           && first.has("collection") && first.has("items") && !first.has("id")) {
         return readImportBatch(doc, array);
       }
-      return new FlowDocument(readFlowArray(doc, array, JsonPath.ROOT, null), SourceFormat.CANONICAL_ARRAY, doc);
+      if (looksLikeOperations(array)) {
+        throw doc.error(JsonPath.ROOT, "this is an operations list (GET /operations, directus_operations export);"
+            + " read it together with the flows it belongs to (--operations)");
+      }
+      return new FlowDocument(readFlowArray(doc, array, JsonPath.ROOT, null), arrayFormat(syntax), doc);
     }
     if (!(root instanceof JsonObject object)) {
       throw doc.error(JsonPath.ROOT, "expected a flow object or an array of flows, found " + root.typeName());
@@ -110,7 +196,20 @@ public final class FlowReader {
 
   private static FlowDocument readSeparate(String flowsText, String flowsSource, String operationsText,
       String operationsSource, SourceFormat format) throws FlowFormatException {
-    ParsedJson opsDoc = JsonText.parse(operationsText, operationsSource);
+    ParsedJson opsDoc = parse(operationsText, operationsSource);
+    TextSyntax syntax = TextSyntax.detect(flowsText, flowsSource);
+    ParsedJson flowsDoc = syntax.parse(flowsText, flowsSource);
+    return readSeparate(flowsDoc, opsDoc, format == SourceFormat.REST_RESPONSE ? separateFormat(flowsDoc, syntax) : format);
+  }
+
+  /** Flows with their operations in another file: the app's CSV/YAML export, else a REST document. */
+  private static SourceFormat separateFormat(ParsedJson flowsDoc, TextSyntax syntax) {
+    SourceFormat format = flowsDoc.root() instanceof JsonArray ? arrayFormat(syntax) : SourceFormat.REST_RESPONSE;
+    return format == SourceFormat.CANONICAL_ARRAY ? SourceFormat.REST_RESPONSE : format;
+  }
+
+  private static FlowDocument readSeparate(ParsedJson flowsDoc, ParsedJson opsDoc, SourceFormat format)
+      throws FlowFormatException {
     String opsPath = JsonPath.ROOT;
     JsonValue opsRoot = opsDoc.root();
     if (opsRoot instanceof JsonObject wrapper && wrapper.has("data")) {
@@ -124,7 +223,6 @@ public final class FlowReader {
     for (int i = 0; i < opsArray.size(); i++) {
       operations.add(FlowCodec.readOperation(opsDoc, opsArray.elements().get(i), JsonPath.index(opsPath, i), null));
     }
-    ParsedJson flowsDoc = JsonText.parse(flowsText, flowsSource);
     JsonValue flowsRoot = flowsDoc.root();
     if (flowsRoot instanceof JsonObject wrapper && wrapper.has("data") && !wrapper.has("id")) {
       return readRestResponse(flowsDoc, wrapper, operations);
@@ -134,6 +232,15 @@ public final class FlowReader {
         : List.of(FlowCodec.readFlow(flowsDoc, flowsRoot, JsonPath.ROOT, operations, Flow.ACTIVE));
     rejectOrphans(opsDoc, opsPath, operations, flows);
     return new FlowDocument(flows, format, flowsDoc);
+  }
+
+  /** A bare array of flows: canonical in JSON; the Directus app's export in CSV or YAML. */
+  private static SourceFormat arrayFormat(TextSyntax syntax) {
+    return switch (syntax) {
+      case CSV -> SourceFormat.CSV_EXPORT;
+      case YAML -> SourceFormat.YAML_EXPORT;
+      case JSON -> SourceFormat.CANONICAL_ARRAY;
+    };
   }
 
   /** An operation whose flow is not in the flows document would be lost silently; refuse instead. */
@@ -150,9 +257,17 @@ public final class FlowReader {
 
   private static List<Flow> readFlowArray(ParsedJson doc, JsonArray array, String path,
       @Nullable List<Operation> separate) throws FlowFormatException {
+    // operations grouped by flow once, so joining N flows with their operations stays linear
+    Map<String, List<Operation>> byFlow = new HashMap<>();
+    if (separate != null) {
+      separate.forEach(op -> byFlow.computeIfAbsent(op.flow(), f -> new ArrayList<>()).add(op));
+    }
     List<Flow> flows = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
-      flows.add(FlowCodec.readFlow(doc, array.elements().get(i), JsonPath.index(path, i), separate, Flow.ACTIVE));
+      JsonValue element = array.elements().get(i);
+      List<Operation> own = separate == null ? null : element instanceof JsonObject flow
+          ? byFlow.getOrDefault(flow.string("id").orElse(""), List.of()) : separate;
+      flows.add(FlowCodec.readFlow(doc, element, JsonPath.index(path, i), own, Flow.ACTIVE));
     }
     return flows;
   }

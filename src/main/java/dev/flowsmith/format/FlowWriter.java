@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes flows in each {@link TargetFormat}. Every output is pretty-printed the canonical way
@@ -17,11 +18,12 @@ import java.util.List;
  */
 public final class FlowWriter {
 
-  /** Flow fields the Studio bundle carries; it leaves out status, dates, creator and folder (format.md §10.2). */
-  private static final List<String> BUNDLE_FLOW_FIELDS = List.of("id", "name", "icon", "color", "description",
-      "trigger", "accountability", "options", "operation");
-  private static final List<String> BUNDLE_OPERATION_FIELDS = List.of("id", "name", "key", "type", "position_x",
-      "position_y", "options", "resolve", "reject", "flow");
+  /** Fields Directus fills in itself; an import naming a user the target lacks would fail. */
+  private static final List<String> SERVER_FILLED = List.of("date_created", "user_created");
+  private static final String TEMPLATE_META = "template-meta.json";
+  /** directus-template-cli's components, in the order of its {@code componentNames}. */
+  private static final List<String> TEMPLATE_COMPONENTS = List.of("schema", "content", "files", "flows",
+      "dashboards", "permissions", "settings", "extensions", "users");
 
   private FlowWriter() {}
 
@@ -29,8 +31,6 @@ public final class FlowWriter {
   public static String write(List<Flow> flows, TargetFormat format) {
     return JsonText.pretty(switch (format) {
       case CANONICAL -> flows.size() == 1 ? FlowCodec.writeFlow(flows.get(0)) : canonicalArray(flows);
-      case STUDIO_BUNDLE -> studioBundle(flows);
-      case STUDIO_BUNDLE_V1 -> studioBundleV1(onlyOne(flows, format));
       case REST_RESPONSE -> JsonObject.builder()
           .put("data", flows.size() == 1 ? FlowCodec.writeFlow(flows.get(0)) : canonicalArray(flows)).build();
       case IMPORT_BATCH -> importBatch(flows);
@@ -43,46 +43,10 @@ public final class FlowWriter {
     return JsonText.pretty(FlowCodec.writeFlow(flow));
   }
 
-  private static Flow onlyOne(List<Flow> flows, TargetFormat format) {
-    if (flows.size() != 1) {
-      throw new IllegalArgumentException(format.description() + " holds exactly one flow, not " + flows.size());
-    }
-    return flows.get(0);
-  }
-
   private static JsonArray canonicalArray(List<Flow> flows) {
     List<JsonValue> out = new ArrayList<>();
     flows.forEach(f -> out.add(FlowCodec.writeFlow(f)));
     return new JsonArray(out);
-  }
-
-  private static JsonObject studioBundle(List<Flow> flows) {
-    List<JsonValue> entries = new ArrayList<>();
-    for (Flow flow : flows) {
-      entries.add(JsonObject.builder().put("flow", bundleFlow(flow)).put("operations", bundleOperations(flow)).build());
-    }
-    return JsonObject.builder().put("version", JsonValue.of(2)).put("flows", new JsonArray(entries)).build();
-  }
-
-  private static JsonObject studioBundleV1(Flow flow) {
-    return JsonObject.builder().put("version", JsonValue.of(1)).put("flow", bundleFlow(flow))
-        .put("operations", bundleOperations(flow)).build();
-  }
-
-  private static JsonObject bundleFlow(Flow flow) {
-    return pick(FlowCodec.flowFields(flow).build(), BUNDLE_FLOW_FIELDS);
-  }
-
-  private static JsonArray bundleOperations(Flow flow) {
-    List<JsonValue> ops = new ArrayList<>();
-    FlowCodec.sortedOperations(flow).forEach(op -> ops.add(pick(FlowCodec.writeOperation(op), BUNDLE_OPERATION_FIELDS)));
-    return new JsonArray(ops);
-  }
-
-  private static JsonObject pick(JsonObject source, List<String> names) {
-    JsonObject.Builder out = JsonObject.builder();
-    names.forEach(name -> out.put(name, source.get(name).orElse(JsonValue.NULL)));
-    return out.build();
   }
 
   /** A flow row as {@code GET /flows} returns it without nested operations. */
@@ -99,27 +63,110 @@ public final class FlowWriter {
   }
 
   private static JsonArray importBatch(List<Flow> flows) {
-    List<JsonValue> flowItems = new ArrayList<>();
+    return new JsonArray(List.of(
+        JsonObject.builder().put("collection", "directus_flows").put("items", importFlows(flows)).build(),
+        JsonObject.builder().put("collection", "directus_operations").put("items", importOperations(flows)).build()));
+  }
+
+  /** The flow items for {@code POST /utils/import/directus_flows}: the flows' columns, without operations. */
+  private static JsonArray importFlows(List<Flow> flows) {
+    List<JsonValue> items = new ArrayList<>();
     for (Flow flow : flows) {
       JsonObject row = flowRow(flow, JsonValue.NULL).without("operations");
-      flowItems.add(row);
+      for (String field : SERVER_FILLED) {
+        row = row.without(field);
+      }
+      items.add(row);
     }
-    return new JsonArray(List.of(
-        JsonObject.builder().put("collection", "directus_flows").put("items", new JsonArray(flowItems)).build(),
-        JsonObject.builder().put("collection", "directus_operations").put("items", new JsonArray(allOperations(flows)))
-            .build()));
+    return new JsonArray(items);
+  }
+
+  /** The operation items for {@code POST /utils/import/directus_operations}, targets first. */
+  private static JsonArray importOperations(List<Flow> flows) {
+    List<JsonValue> items = new ArrayList<>();
+    for (Operation op : ImportOrder.targetsFirst(flows)) {
+      JsonObject row = FlowCodec.writeOperation(op);
+      for (String field : SERVER_FILLED) {
+        row = row.without(field);
+      }
+      items.add(row);
+    }
+    return new JsonArray(items);
   }
 
   /**
-   * Writes a directus-template-cli folder: {@code flows.json} with {@code "operations": null}
-   * (the tool nulls the relational list) and {@code operations.json} (format.md §10.3).
+   * Writes what Directus 11.11 imports: {@code directus_flows.json} and {@code directus_operations.json},
+   * one upload each to {@code POST /utils/import/directus_flows}, then {@code …/directus_operations}
+   * (multipart, field {@code file}). Operations come after the operations they resolve or reject
+   * to, the order in which the server accepts them.
+   *
+   * @throws IllegalArgumentException when a link loops or points at no operation (no order works)
+   */
+  public static void writeImportFolder(Path folder, List<Flow> flows) throws IOException {
+    JsonArray operations = importOperations(flows);
+    Files.createDirectories(folder);
+    AtomicFiles.write(folder.resolve(FlowReader.IMPORT_FLOWS), JsonText.pretty(importFlows(flows)));
+    AtomicFiles.write(folder.resolve(FlowReader.IMPORT_OPERATIONS), JsonText.pretty(operations));
+  }
+
+  /**
+   * Writes a directus-template-cli template of these flows, the layout its {@code extract} writes
+   * and {@code apply} reads: {@code package.json} ({@code templateName}, {@code directusTemplate}),
+   * {@code src/flows.json} with {@code "operations": null} (the tool nulls the relational list),
+   * {@code src/operations.json} and {@code src/template-meta.json} marking a partial template of
+   * flows only, so {@code apply} loads the flows without asking for a schema (format.md §10.3).
+   * An existing {@code package.json} or {@code template-meta.json} is kept: flows can be written
+   * into a template that holds more. The template is named after the one flow, or the folder.
    */
   public static void writeTemplateFolder(Path folder, List<Flow> flows) throws IOException {
-    Files.createDirectories(folder);
+    writeTemplateFolder(folder, flows, flows.size() == 1 ? flows.get(0).name() : folderName(folder));
+  }
+
+  private static String folderName(Path folder) {
+    Path name = folder.toAbsolutePath().normalize().getFileName();
+    return name == null ? "Flows" : name.toString();
+  }
+
+  /** {@link #writeTemplateFolder(Path, List)} with the {@code templateName} package.json gives. */
+  public static void writeTemplateFolder(Path folder, List<Flow> flows, String templateName) throws IOException {
+    Path src = folder.resolve("src");
+    Files.createDirectories(src);
     List<JsonValue> rows = new ArrayList<>();
     flows.forEach(f -> rows.add(flowRow(f, JsonValue.NULL)));
-    AtomicFiles.write(folder.resolve("flows.json"), JsonText.pretty(new JsonArray(rows)));
-    AtomicFiles.write(folder.resolve("operations.json"), JsonText.pretty(new JsonArray(allOperations(flows))));
+    AtomicFiles.write(src.resolve("flows.json"), JsonText.pretty(new JsonArray(rows)));
+    AtomicFiles.write(src.resolve("operations.json"), JsonText.pretty(new JsonArray(allOperations(flows))));
+    if (!Files.exists(src.resolve(TEMPLATE_META))) {
+      AtomicFiles.write(src.resolve(TEMPLATE_META), JsonText.pretty(templateMeta()));
+    }
+    if (!Files.exists(folder.resolve("package.json"))) {
+      AtomicFiles.write(folder.resolve("package.json"), JsonText.pretty(packageJson(templateName)));
+    }
+  }
+
+  private static JsonObject templateMeta() {
+    JsonObject.Builder components = JsonObject.builder();
+    TEMPLATE_COMPONENTS.forEach(c -> components.put(c, JsonValue.of(c.equals("flows"))));
+    return JsonObject.builder()
+        .put("allowBrokenRelations", JsonValue.FALSE)
+        .put("components", components.build())
+        .put("partial", JsonValue.TRUE)
+        .put("relationStrategy", "preserve")
+        .put("version", JsonValue.of(2))
+        .put("warnings", JsonArray.EMPTY)
+        .build();
+  }
+
+  private static JsonObject packageJson(String templateName) {
+    String slug = templateName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return JsonObject.builder()
+        .put("author", "")
+        .put("description", "")
+        .put("directusTemplate", JsonValue.TRUE)
+        .put("files", JsonArray.ofStrings(List.of("src")))
+        .put("name", "directus-template-" + (slug.isEmpty() ? "flows" : slug))
+        .put("templateName", templateName)
+        .put("version", "1.0.0")
+        .build();
   }
 
   /** Operations of {@code flow} in canonical order (row, column, key). */

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,33 +42,52 @@ public final class JsonText {
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
       .build();
 
+  /** A number as JSON spells it. */
+  static final Pattern JSON_NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+
   private JsonText() {}
 
   /** Parses one JSON document; anything after it other than white space is an error. */
   public static ParsedJson parse(String text, @Nullable String source) throws FlowFormatException {
+    try {
+      return parseWith(FACTORY.createParser(text), source, "JSON");
+    } catch (IOException unexpected) {
+      throw new FlowFormatException(source, null, null, "unreadable JSON: " + unexpected.getMessage());
+    }
+  }
+
+  /**
+   * Reads the one document {@code parser} holds (JSON, or YAML through Jackson's YAML parser,
+   * which gives the same tokens) into a tree located by JSON path; {@code syntax} names it in errors.
+   */
+  static ParsedJson parseWith(JsonParser opened, @Nullable String source, String syntax) throws FlowFormatException {
     Map<String, SourceLocation> locations = new HashMap<>();
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    try (JsonParser parser = opened) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw new FlowFormatException(source, new SourceLocation(1, 1), null, "the file is empty, expected JSON");
+        throw new FlowFormatException(source, new SourceLocation(1, 1), null, "the file is empty, expected " + syntax);
       }
       JsonValue root = readValue(parser, JsonPath.ROOT, locations);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         throw new FlowFormatException(source, locationOf(parser.currentTokenLocation()), null,
-            "unexpected content after the end of the JSON document");
+            "unexpected content after the end of the " + syntax + " document");
       }
       return new ParsedJson(source, root, locations);
     } catch (StreamConstraintsException tooLarge) {
       String problem = tooLarge.getMessage() != null && tooLarge.getMessage().contains("nesting depth")
-          ? "JSON nested deeper than " + MAX_DEPTH + " levels"
-          : "a value in the JSON is too large: " + readable(tooLarge.getOriginalMessage());
+          ? syntax + " nested deeper than " + MAX_DEPTH + " levels"
+          : "a value in the " + syntax + " is too large: " + readable(tooLarge.getOriginalMessage());
       throw new FlowFormatException(source, locationOf(tooLarge.getLocation()), null, problem);
     } catch (JsonParseException malformed) {
+      FlowFormatException yaml = YamlText.problemOf(source, malformed);
+      if (yaml != null) {
+        throw yaml;
+      }
       throw new FlowFormatException(source, locationOf(malformed.getLocation()), null,
-          "malformed JSON: " + readable(malformed.getOriginalMessage()));
+          "malformed " + syntax + ": " + readable(malformed.getOriginalMessage()));
     } catch (IOException unexpected) {
-      throw new FlowFormatException(source, null, null, "unreadable JSON: " + unexpected.getMessage());
+      throw new FlowFormatException(source, null, null, "unreadable " + syntax + ": " + unexpected.getMessage());
     }
   }
 
@@ -81,7 +101,7 @@ public final class JsonText {
     return jacksonMessage.lines().findFirst().orElse("").replaceAll(" \\(code -?\\d+\\)", "");
   }
 
-  private static @Nullable SourceLocation locationOf(@Nullable JsonLocation location) {
+  static @Nullable SourceLocation locationOf(@Nullable JsonLocation location) {
     if (location == null || location.getLineNr() < 1) {
       return null;
     }
@@ -140,6 +160,12 @@ public final class JsonText {
   private static JsonNumber number(JsonParser parser) throws IOException {
     String literal = parser.getText();
     try {
+      if (!JSON_NUMBER.matcher(literal).matches()) {
+        // YAML spells numbers JSON does not (0x1F, 0o17, 1_000, +5, .5): keep the value
+        literal = parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            || parser.getNumberType() == JsonParser.NumberType.INT || parser.getNumberType() == JsonParser.NumberType.LONG
+            ? parser.getBigIntegerValue().toString() : parser.getDecimalValue().toString();
+      }
       new BigDecimal(literal);
     } catch (NumberFormatException outOfRange) {
       throw new JsonParseException(parser, "number out of range (its exponent is too large)",

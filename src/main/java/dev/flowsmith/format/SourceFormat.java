@@ -14,6 +14,12 @@ public enum SourceFormat {
   STUDIO_BUNDLE_V2("Directus Studio export bundle (version 2)"),
   /** The {@code POST /utils/import} batch: {@code [{"collection", "items"}…]} (§9.2). */
   IMPORT_BATCH("Directus multi-collection import batch"),
+  /** The CSV of the Directus app's export ({@code ?export=csv}): flow rows and operation rows, separately. */
+  CSV_EXPORT("Directus export (CSV)"),
+  /** The YAML of the Directus app's export ({@code ?export=yaml}). */
+  YAML_EXPORT("Directus export (YAML)"),
+  /** A folder of {@code directus_flows.json} and {@code directus_operations.json}, for {@code POST /utils/import/:collection}. */
+  IMPORT_FOLDER("folder for Directus's /utils/import/directus_flows and /directus_operations"),
   /** A directus-template-cli folder: {@code flows.json} + {@code operations.json} (§10.3). */
   TEMPLATE_FOLDER("directus-template-cli folder");
 

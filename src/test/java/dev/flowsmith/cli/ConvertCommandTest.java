@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flowsmith.format.Examples;
 import dev.flowsmith.format.FlowReader;
 import dev.flowsmith.format.SourceFormat;
+import dev.flowsmith.format.JsonText;
+import dev.flowsmith.model.JsonValue;
+import dev.flowsmith.model.JsonValue.JsonArray;
+import dev.flowsmith.model.JsonValue.JsonObject;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,12 +39,16 @@ class ConvertCommandTest {
   }
 
   @Test
-  void writesAStudioBundleToAFile() throws Exception {
-    Path out = dir.resolve("bundle.json");
-    CliRun run = CliRun.of("convert", Examples.flowFiles().get(1).toString(), "--to", "studio", "-o", out.toString());
+  void refusesToWriteTheStudioBundleNamingTheFormatsThatWork() throws Exception {
+    for (String studio : List.of("studio", "studio-v1")) {
+      Path out = dir.resolve(studio + ".json");
+      CliRun run = CliRun.of("convert", Examples.flowFiles().get(1).toString(), "--to", studio, "-o", out.toString());
 
-    assertThat(run.exitCode()).isZero();
-    assertThat(FlowReader.read(out).format()).isEqualTo(SourceFormat.STUDIO_BUNDLE_V2);
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("'" + studio + "' is no longer written").contains("404")
+          .contains("canonical, rest, import, template");
+      assertThat(out).doesNotExist();
+    }
   }
 
   @Test
@@ -57,6 +70,83 @@ class ConvertCommandTest {
   }
 
   @Test
+  void importToAFolderWritesTheTwoUploadsWithTargetsFirst() throws Exception {
+    Path out = dir.resolve("import");
+    CliRun run = CliRun.of("convert", FORMATS.resolve("canonical-array.json").toString(), "--to", "import",
+        "-o", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonValue flows = JsonText.parseValue(Files.readString(out.resolve("directus_flows.json")));
+    JsonValue ops = JsonText.parseValue(Files.readString(out.resolve("directus_operations.json")));
+    assertThat(((JsonArray) flows).elements()).hasSize(4).allSatisfy(f -> assertThat((JsonObject) f)
+        .matches(o -> !o.has("operations") && !o.has("user_created") && !o.has("date_created")));
+    assertTargetsFirst((JsonArray) ops);
+    assertThat(((JsonArray) ops).elements()).hasSize(17);
+    assertThat(FlowReader.read(out).flows()).hasSize(4);
+    assertThat(FlowReader.read(out).format()).isEqualTo(SourceFormat.IMPORT_FOLDER);
+  }
+
+  @Test
+  void importAsOneJsonFileIsTheBatchWithTargetsFirst() throws Exception {
+    Path out = dir.resolve("batch.json");
+    CliRun run = CliRun.of("convert", FORMATS.resolve("canonical-array.json").toString(), "--to", "import",
+        "-o", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonArray batch = (JsonArray) JsonText.parseValue(Files.readString(out));
+    assertThat(((JsonObject) batch.elements().get(0)).string("collection")).contains("directus_flows");
+    assertTargetsFirst((JsonArray) ((JsonObject) batch.elements().get(1)).get("items").orElseThrow());
+  }
+
+  /** Every resolve/reject names an operation listed before it. */
+  static void assertTargetsFirst(JsonArray ops) {
+    Set<String> seen = new HashSet<>();
+    List<String> late = new ArrayList<>();
+    for (JsonValue element : ops.elements()) {
+      JsonObject op = (JsonObject) element;
+      for (String link : List.of("resolve", "reject")) {
+        op.string(link).filter(target -> !seen.contains(target)).ifPresent(late::add);
+      }
+      seen.add(op.string("id").orElseThrow());
+    }
+    assertThat(late).as("links to operations not yet listed").isEmpty();
+  }
+
+  @Test
+  void aLoopCannotBeImportedAndSaysWhere() throws Exception {
+    Path out = dir.resolve("loop");
+    CliRun run = CliRun.of("convert", "src/test/resources/lint-corpus/cycle.json", "--to", "import",
+        "-o", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("cycle.json").contains("form a loop").contains("→");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void templateWritesTheLayoutDirectusTemplateCliApplies() throws Exception {
+    Path out = dir.resolve("my-template");
+    CliRun run = CliRun.of("convert", FORMATS.resolve("canonical-array.json").toString(), "--to", "template",
+        "-o", out.toString(), "--template-name", "Shop flows");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonObject pkg = (JsonObject) JsonText.parseValue(Files.readString(out.resolve("package.json")));
+    assertThat(pkg.string("templateName")).contains("Shop flows");
+    assertThat(pkg.string("name")).contains("directus-template-shop-flows");
+    assertThat(pkg.get("directusTemplate")).contains(JsonValue.TRUE);
+    JsonObject meta = (JsonObject) JsonText.parseValue(Files.readString(out.resolve("src/template-meta.json")));
+    assertThat(meta.get("version")).contains(JsonValue.of(2));
+    assertThat(meta.get("partial")).contains(JsonValue.TRUE);
+    JsonObject components = (JsonObject) meta.get("components").orElseThrow();
+    assertThat(components.members()).hasSize(9).containsEntry("flows", JsonValue.TRUE)
+        .containsEntry("schema", JsonValue.FALSE);
+    assertThat(out.resolve("flows.json")).doesNotExist();
+    assertThat(Files.readString(out.resolve("src/flows.json"))).contains("\"operations\": null");
+    assertThat(out.resolve("src/operations.json")).exists();
+    assertThat(FlowReader.read(out).format()).isEqualTo(SourceFormat.TEMPLATE_FOLDER);
+  }
+
+  @Test
   void aBrokenInputExitsWithTwoAndALocatedMessage() {
     CliRun run = CliRun.of("convert", "src/test/resources/broken/position-as-string.json");
 
@@ -71,9 +161,7 @@ class ConvertCommandTest {
     assertThat(CliRun.of("convert", "x.json", "--to", "yaml").err()).contains("unknown format 'yaml'");
     assertThat(CliRun.of("convert", "missing.json").err()).contains("missing.json").contains("no such file");
     assertThat(CliRun.of("frobnicate").exitCode()).isEqualTo(2);
-    CliRun v1 = CliRun.of("convert", FORMATS.resolve("canonical-array.json").toString(), "--to", "studio-v1");
-    assertThat(v1.exitCode()).isEqualTo(2);
-    assertThat(v1.err()).contains("holds one flow");
+    assertThat(CliRun.of("convert", "x.json", "--to", "yaml").err()).contains("use canonical, rest, import, template");
   }
 
   @Test

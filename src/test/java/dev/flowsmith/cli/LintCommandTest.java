@@ -2,6 +2,7 @@ package dev.flowsmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flowsmith.format.StudioBundles;
 import dev.flowsmith.format.Examples;
 import dev.flowsmith.format.FlowReader;
 import dev.flowsmith.format.FlowWriter;
@@ -62,8 +63,7 @@ class LintCommandTest {
   @Test
   void problemsInAStudioBundleAreLocatedInsideTheBundle() throws Exception {
     Path bundle = dir.resolve("bundle.json");
-    Files.writeString(bundle, FlowWriter.write(FlowReader.read(CORPUS.resolve("dangling-link.json")).flows(),
-        TargetFormat.STUDIO_BUNDLE));
+    Files.writeString(bundle, StudioBundles.v2(FlowReader.read(CORPUS.resolve("dangling-link.json")).flows()));
     CliRun run = CliRun.of("lint", "--format", "json", bundle.toString());
 
     assertThat(run.out()).contains("\"code\": \"dangling-link\"").containsPattern("\"line\": \\d+");

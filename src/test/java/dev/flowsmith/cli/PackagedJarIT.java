@@ -6,11 +6,13 @@ import dev.flowsmith.format.Examples;
 import dev.flowsmith.format.FlowReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the packaged {@code target/flowsmith.jar} as a user would: {@code java -jar flowsmith.jar …}. */
 class PackagedJarIT {
@@ -42,13 +44,16 @@ class PackagedJarIT {
   }
 
   @Test
-  void convertsAnExampleToAStudioBundleAndBack() throws Exception {
+  void convertsAnExampleToTheDirectusImportFilesAndBack(@TempDir Path dir) throws Exception {
     Path example = Examples.flowFiles().get(2);
-    Result bundle = java("convert", example.toString(), "--to", "studio");
-    assertThat(bundle.exitCode()).isZero();
-    assertThat(bundle.out()).startsWith("{\n  \"version\": 2,");
-    assertThat(FlowReader.read(bundle.out(), "bundle").single().id())
-        .isEqualTo(FlowReader.read(example).single().id());
+    Path out = dir.resolve("import");
+    Result imported = java("convert", example.toString(), "--to", "import", "-o", out.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(Files.readString(out.resolve("directus_operations.json"))).startsWith("[\n  {");
+    assertThat(FlowReader.read(out).single().id()).isEqualTo(FlowReader.read(example).single().id());
+    Result studio = java("convert", example.toString(), "--to", "studio");
+    assertThat(studio.exitCode()).isEqualTo(2);
+    assertThat(studio.err()).contains("no longer written");
   }
 
   @Test

@@ -50,7 +50,8 @@ public final class FxFileDialogs implements FileDialogs {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(title);
     chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("Flow files (*.json)", "*.json"),
+        new FileChooser.ExtensionFilter("Flow files (*.json, Directus exports *.csv, *.yaml)",
+            "*.json", "*.csv", "*.yaml", "*.yml"),
         new FileChooser.ExtensionFilter("All files", "*"));
     if (lastFolder != null && lastFolder.isDirectory()) {
       chooser.setInitialDirectory(lastFolder);

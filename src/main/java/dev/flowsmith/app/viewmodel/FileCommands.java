@@ -101,7 +101,7 @@ final class FileCommands {
    */
   boolean openWorkspace(Path dir) {
     boolean exists = WorkspaceFolder.isWorkspace(dir);
-    if (!exists && FlowReader.templateFolder(dir).isPresent()) {
+    if (!exists && FlowReader.isFlowFolder(dir)) {
       return openOrImport(dir, false);
     }
     WorkspaceFolder opened = null;
@@ -227,7 +227,7 @@ final class FileCommands {
       return;
     }
     String base = FlowFiles.baseName(doc.flow());
-    Optional<Path> target = format.get() == TargetFormat.TEMPLATE_FOLDER
+    Optional<Path> target = FlowFiles.writesFolder(format.get())
         ? files.chooseFolder("Export as " + format.get().description())
         : files.chooseSaveFile("Export as " + format.get().description(), base + suffix(format.get()) + ".json");
     target.ifPresent(path -> export(doc.flow(), format.get(), path));

@@ -36,10 +36,17 @@ final class FlowFiles {
     AtomicFiles.write(file, FlowWriter.canonical(flow));
   }
 
-  /** Writes {@code flows} in {@code format}: a file, or for a template a folder. */
+  /** Whether {@code format} is written as a folder: a template, and the two files Directus imports. */
+  static boolean writesFolder(TargetFormat format) {
+    return format == TargetFormat.TEMPLATE_FOLDER || format == TargetFormat.IMPORT_BATCH;
+  }
+
+  /** Writes {@code flows} in {@code format}: a file, or (a template, an import) a folder. */
   static void export(List<Flow> flows, TargetFormat format, Path target) throws IOException {
     if (format == TargetFormat.TEMPLATE_FOLDER) {
       FlowWriter.writeTemplateFolder(target, flows);
+    } else if (format == TargetFormat.IMPORT_BATCH) {
+      FlowWriter.writeImportFolder(target, flows);
     } else {
       AtomicFiles.write(target, FlowWriter.write(flows, format));
     }

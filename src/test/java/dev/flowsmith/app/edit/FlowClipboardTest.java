@@ -9,6 +9,7 @@ import static dev.flowsmith.app.edit.EditFixtures.overlaps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flowsmith.format.StudioBundles;
 import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.FlowReader;
 import dev.flowsmith.format.FlowWriter;
@@ -123,7 +124,7 @@ class FlowClipboardTest {
   @Test
   void pastesADirectusRestResponseAndAStudioBundle() throws Exception {
     String rest = FlowWriter.write(List.of(source()), TargetFormat.REST_RESPONSE);
-    String bundle = FlowWriter.write(List.of(source()), TargetFormat.STUDIO_BUNDLE);
+    String bundle = StudioBundles.v2(List.of(source()));
 
     for (String text : List.of(rest, bundle)) {
       Flow after = FlowClipboard.paste(flow("g"), text, null).flow();

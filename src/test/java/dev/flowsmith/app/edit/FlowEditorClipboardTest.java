@@ -7,6 +7,7 @@ import static dev.flowsmith.app.edit.EditFixtures.op;
 import static dev.flowsmith.app.edit.EditFixtures.overlaps;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flowsmith.format.StudioBundles;
 import dev.flowsmith.format.FlowWriter;
 import dev.flowsmith.format.TargetFormat;
 import dev.flowsmith.model.Flow;
@@ -104,7 +105,7 @@ class FlowEditorClipboardTest {
     Flow other = flow("elsewhere", op("elsewhere", "x", 19, 1)).withName("Imported").withEntry("elsewhere-x");
     FlowEditor editor = new FlowEditor(chain());
 
-    assertThat(editor.replaceWithFlowText(FlowWriter.write(List.of(other), TargetFormat.STUDIO_BUNDLE))).isTrue();
+    assertThat(editor.replaceWithFlowText(StudioBundles.v2(List.of(other)))).isTrue();
 
     assertThat(editor.flow().id()).isEqualTo("a");
     assertThat(editor.flow().name()).isEqualTo("Imported");

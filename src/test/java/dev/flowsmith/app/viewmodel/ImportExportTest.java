@@ -2,6 +2,8 @@ package dev.flowsmith.app.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flowsmith.format.FormatsTest;
+import dev.flowsmith.format.StudioBundles;
 import dev.flowsmith.app.Examples;
 import dev.flowsmith.app.viewmodel.WorkspaceEntry.FlowEntry;
 import dev.flowsmith.format.FlowDocument;
@@ -39,8 +41,7 @@ class ImportExportTest {
   }
 
   private Path studioBundle() throws Exception {
-    return Files.writeString(tmp.resolve("bundle.json"), FlowWriter.write(List.of(email, webhook),
-        TargetFormat.STUDIO_BUNDLE));
+    return Files.writeString(tmp.resolve("bundle.json"), StudioBundles.v2(List.of(email, webhook)));
   }
 
   @Test
@@ -61,6 +62,21 @@ class ImportExportTest {
     assertThat(vm.documentProperty().get().saveTarget()).isEqualTo(SaveTarget.NONE);
     assertThat(vm.dirtyProperty().get()).isFalse();
     assertThat(vm.recentEntries()).isEmpty();
+  }
+
+  @Test
+  void importsTheDirectusAppsCsvExportWithItsOperationsBesideIt() throws Exception {
+    Path exports = Path.of("src/test/resources/formats/exports");
+    Path flows = Files.copy(exports.resolve("directus_flows.csv"), tmp.resolve("directus_flows 20261207-55656.csv"));
+    Files.copy(exports.resolve("directus_operations.csv"), tmp.resolve("directus_operations 20261207-55656.csv"));
+    dialogs.flowAnswer = list -> list.stream().filter(f -> f.id().equals(webhook.id())).findFirst();
+
+    assertThat(vm.importFile(flows)).isTrue();
+
+    assertThat(vm.sourceFormatProperty().get()).isEqualTo(SourceFormat.CSV_EXPORT);
+    Flow open = vm.currentFlowProperty().get();
+    assertThat(FormatsTest.sorted(FormatsTest.asImported(open)))
+        .isEqualTo(FormatsTest.sorted(FormatsTest.asImported(webhook.withStatus(Flow.INACTIVE))));
   }
 
   @Test
@@ -120,7 +136,7 @@ class ImportExportTest {
 
   @Test
   void aTemplateFolderOpenedAsWorkspaceIsImported() throws Exception {
-    Path template = tmp.resolve("template/src");
+    Path template = tmp.resolve("template");
     FlowWriter.writeTemplateFolder(template, List.of(email, webhook));
 
     assertThat(vm.openWorkspace(tmp.resolve("template"))).isTrue();
@@ -134,17 +150,17 @@ class ImportExportTest {
   @EnumSource(TargetFormat.class)
   void exportsToEveryFormatAndReadsBackTheSameFlow(TargetFormat format) throws Exception {
     vm.openFile(Examples.path(Examples.EMAIL_ON_PUBLISH));
-    Path target = tmp.resolve(format == TargetFormat.TEMPLATE_FOLDER ? "template" : "export.json");
+    Path target = tmp.resolve(FlowFiles.writesFolder(format) ? "exported" : "export.json");
 
     assertThat(vm.export(format, target)).isTrue();
 
     FlowDocument read = FlowReader.read(target);
     Flow back = read.single();
     assertThat(read.format().name()).isEqualTo(expectedSourceFormat(format));
-    if (format == TargetFormat.STUDIO_BUNDLE || format == TargetFormat.STUDIO_BUNDLE_V1) {
-      // bundles carry only the fields the Studio exports and import as inactive (format.md §10.2)
-      assertThat(FlowWriter.write(List.of(back), format)).isEqualTo(FlowWriter.write(List.of(email), format));
-      assertThat(back.status()).isEqualTo(Flow.INACTIVE);
+    if (format == TargetFormat.IMPORT_BATCH) {
+      // the import leaves date_created and user_created to the server
+      assertThat(FormatsTest.sorted(back)).isEqualTo(FormatsTest.sorted(FormatsTest.asImported(email)));
+      assertThat(back.dateCreated()).isNull();
     } else {
       assertThat(back).isEqualTo(email);
     }
@@ -154,7 +170,7 @@ class ImportExportTest {
 
   private static String expectedSourceFormat(TargetFormat format) {
     return switch (format) {
-      case STUDIO_BUNDLE -> "STUDIO_BUNDLE_V2";
+      case IMPORT_BATCH -> "IMPORT_FOLDER";
       default -> format.name();
     };
   }
