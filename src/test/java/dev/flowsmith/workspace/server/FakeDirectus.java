@@ -111,6 +111,9 @@ public final class FakeDirectus implements AutoCloseable {
         return;
       }
       JsonValue answer = switch (method + " " + (parts.length > 1 ? parts[1] : "")) {
+        // what the app's Connect dialog checks: who the token is, and the server's version
+        case "GET users" -> data(JsonObject.builder().put("email", "fake-admin@example.com").build());
+        case "GET server" -> data(JsonObject.builder().put("version", "11.11.0").build());
         case "GET flows" -> list(flows, row -> row.string("name").orElse("").startsWith(
             query.getOrDefault("filter[name][_starts_with]", "")));
         case "POST flows" -> {
