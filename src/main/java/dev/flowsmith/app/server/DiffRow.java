@@ -4,6 +4,7 @@ import dev.flowsmith.format.JsonText;
 import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.workspace.server.FieldDifference;
 import dev.flowsmith.workspace.server.FlowDiff;
+import dev.flowsmith.workspace.server.FlowState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,6 +43,13 @@ public record DiffRow(String where, String field, String local, String server, C
   public static List<DiffRow> of(FlowDiff diff) {
     List<DiffRow> flowRows = new ArrayList<>();
     List<DiffRow> operationRows = new ArrayList<>();
+    // a flow on one side only has no fields to compare: say where it is
+    if (diff.differences().isEmpty() && diff.state() == FlowState.ONLY_HERE) {
+      return List.of(new DiffRow(FLOW, "(whole flow)", "only in the workspace", ABSENT, Change.ONLY_HERE));
+    }
+    if (diff.differences().isEmpty() && diff.state() == FlowState.ONLY_THERE) {
+      return List.of(new DiffRow(FLOW, "(whole flow)", ABSENT, "only on the server", Change.ONLY_THERE));
+    }
     for (FieldDifference difference : diff.differences()) {
       Matcher operation = OPERATION.matcher(difference.path());
       Change change = difference.local() == null ? Change.ONLY_THERE
