@@ -19,6 +19,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +45,8 @@ public final class ConnectDialog extends Dialog<ServerConnection> {
     ComboBox<String> server = new ComboBox<>(form.serverChoices());
     server.setId("connect-server");
     server.valueProperty().bindBidirectional(form.serverProperty());
+    server.setMinWidth(Region.USE_PREF_SIZE);
+    server.setPrefWidth(220);
     BooleanBinding other = form.serverProperty().isEqualTo(ConnectForm.OTHER_URL);
 
     TextField url = new TextField();
@@ -132,8 +135,8 @@ public final class ConnectDialog extends Dialog<ServerConnection> {
     grid.addRow(5, emailLabel, email);
     grid.addRow(6, passwordLabel, password);
     grid.add(remember, 1, 7);
-    grid.add(testRow, 0, 8, 2, 1);
-    grid.add(problem, 0, 9, 2, 1);
+    grid.add(testRow, 1, 8);
+    grid.add(problem, 1, 9);
     GridPane.setHgrow(url, Priority.ALWAYS);
     showWhen(other, saveAsLabel, saveAs);
     showWhen(login.not(), tokenLabel, token);

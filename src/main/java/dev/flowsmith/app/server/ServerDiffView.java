@@ -42,17 +42,20 @@ public final class ServerDiffView extends VBox {
     HBox.setHgrow(flows, Priority.ALWAYS);
     Label title = new Label("Diff");
     title.getStyleClass().add("server-diff-title");
+    title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox top = new HBox(8, title, flows);
     top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
     table.setId("server-diff-table");
     table.getStyleClass().add("server-diff-table");
     table.setPlaceholder(new Label("Select flows and press Diff to compare them field by field."));
-    table.getColumns().add(column("Where", DiffRow::where, 0.16));
-    table.getColumns().add(column("Field", DiffRow::field, 0.18));
+    table.getColumns().add(column("Where", DiffRow::where, 0.14));
+    table.getColumns().add(column("Field", DiffRow::field, 0.14));
     table.getColumns().add(valueColumn("Workspace (here)", DiffRow::local, "server-diff-local"));
     table.getColumns().add(valueColumn("Server", DiffRow::server, "server-diff-server"));
-    table.getColumns().add(column("", row -> row.change().label(), 0.12));
+    TableColumn<DiffRow, String> how = column("", row -> row.change().label(), 0.14);
+    how.setMinWidth(105);
+    table.getColumns().add(how);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     table.setRowFactory(view -> new MarkedRow());
     VBox.setVgrow(table, Priority.ALWAYS);

@@ -96,14 +96,17 @@ public final class ServerView extends BorderPane {
     TableColumn<FlowStatus, String> name = column("Flow", FlowStatus::name);
     name.setId("server-column-name");
     name.setPrefWidth(220);
+    name.setMinWidth(120);
     TableColumn<FlowStatus, FlowState> stateColumn = new TableColumn<>("State");
     stateColumn.setId("server-column-state");
     stateColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().state()));
     stateColumn.setCellFactory(col -> new StateTableCell());
     stateColumn.setComparator(Comparator.naturalOrder());
     stateColumn.setPrefWidth(150);
+    stateColumn.setMinWidth(135);
     TableColumn<FlowStatus, String> id = column("Id", FlowStatus::id);
-    id.setPrefWidth(110);
+    id.setPrefWidth(90);
+    id.setMinWidth(40);
     table.getColumns().addAll(List.of(name, stateColumn, id));
     SortedList<FlowStatus> sorted = new SortedList<>(vm.shownRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -117,7 +120,7 @@ public final class ServerView extends BorderPane {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     SplitPane split = new SplitPane(table, diff);
     split.setOrientation(Orientation.HORIZONTAL);
-    split.setDividerPositions(0.38);
+    split.setDividerPositions(0.45);
     setCenter(split);
 
     ProgressBar progress = new ProgressBar();
