@@ -314,7 +314,8 @@ public final class ServerViewModel {
         + " already up to date" : "") + (kept > 0 ? ", " + kept + " kept with the workspace's edits" : "") + ".";
   }
 
-  static String names(List<FlowStatus> flows) {
+  /** “a”, “b”: flow names for messages. */
+  public static String names(List<FlowStatus> flows) {
     return flows.stream().map(row -> "“" + row.name() + "”").collect(Collectors.joining(", "));
   }
 

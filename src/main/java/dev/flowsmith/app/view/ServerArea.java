@@ -3,7 +3,6 @@ package dev.flowsmith.app.view;
 import dev.flowsmith.app.server.ConnectDialog;
 import dev.flowsmith.app.server.ConnectForm;
 import dev.flowsmith.app.server.DirectusConnector;
-import dev.flowsmith.app.server.FxServerQuestions;
 import dev.flowsmith.app.server.ServerConnection;
 import dev.flowsmith.app.server.ServerConnector;
 import dev.flowsmith.app.server.ServerView;

@@ -3,6 +3,7 @@ package dev.flowsmith.app.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flowsmith.app.FlowsmithApp;
+import dev.flowsmith.app.view.FxServerQuestions;
 import dev.flowsmith.app.view.MainWindow;
 import dev.flowsmith.app.viewmodel.WorkspaceEntry;
 import dev.flowsmith.model.JsonValue;

@@ -1,4 +1,7 @@
-package dev.flowsmith.app.server;
+package dev.flowsmith.app.view;
+
+import dev.flowsmith.app.server.ServerQuestions;
+import dev.flowsmith.app.server.ServerViewModel;
 
 import dev.flowsmith.workspace.server.FlowStatus;
 import dev.flowsmith.workspace.server.PushReport;
@@ -9,7 +12,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** {@link ServerQuestions} as alerts over the main window. */
@@ -75,12 +77,7 @@ public final class FxServerQuestions implements ServerQuestions {
   }
 
   private Alert alert(Alert.AlertType type, String title, String message) {
-    Alert alert = new Alert(type, message);
-    alert.initOwner(owner);
-    alert.setTitle(title);
-    alert.setHeaderText(title);
-    alert.setResizable(true);
-    alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+    Alert alert = FxDialogs.alert(owner, type, title, message);
     alert.getDialogPane().setPrefWidth(560);
     return alert;
   }
