@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = {"Design, run and debug Directus Flows.",
         "Without a command, opens the desktop app (with an optional flow file or workspace folder)."},
     subcommands = {RunCommand.class, ServeCommand.class, LintCommand.class, ConvertCommand.class,
-        SchemaCommand.class, ItemsCommand.class,
+        SchemaCommand.class, ItemsCommand.class, PullCommand.class, DiffCommand.class, PushCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:problems found (lint)", "2:bad usage or unreadable input"})

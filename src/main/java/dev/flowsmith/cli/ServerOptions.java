@@ -5,6 +5,8 @@ import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.workspace.server.DirectusCallException;
 import dev.flowsmith.workspace.server.ServerTarget;
+import dev.flowsmith.workspace.server.TokenStore;
+import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -29,8 +31,48 @@ final class ServerOptions {
           + ServerTarget.DEFAULT_TOKEN_ENV + ")")
   @Nullable String tokenEnv;
 
+  @Option(names = "--email", paramLabel = "EMAIL",
+      description = "log in as this user instead of using a token; the password comes from "
+          + ServerTarget.PASSWORD_ENV + " (or --password-env), else it is asked for. The login is kept in the "
+          + "user's config folder (" + TokenStore.FILE_NAME + ", owner-only) for later commands")
+  @Nullable String email;
+
+  @Option(names = "--password-env", paramLabel = "VAR", description = "environment variable holding the password "
+      + "for --email (default " + ServerTarget.PASSWORD_ENV + ")")
+  @Nullable String passwordEnv;
+
   /** The server these options name; {@code workspace} gives workspace.json's servers (may be null). */
   ServerTarget resolve(@Nullable Path workspace) throws DirectusCallException {
+    JsonObject settings = settings(workspace);
+    if (email != null) {
+      if (tokenEnv != null) {
+        throw DirectusCallException.config("give --email or --token-env, not both");
+      }
+      ServerTarget.Address address = ServerTarget.address(url, server, settings);
+      return ServerTarget.login(server, address.url(), email, password(), TokenStore.standard());
+    }
+    return ServerTarget.resolve(url, server, tokenEnv, settings, System::getenv, TokenStore.standard());
+  }
+
+  private String password() throws DirectusCallException {
+    String variable = passwordEnv != null ? passwordEnv : ServerTarget.PASSWORD_ENV;
+    String fromEnv = System.getenv(variable);
+    if (fromEnv != null && !fromEnv.isEmpty()) {
+      return fromEnv;
+    }
+    Console console = System.console();
+    if (console == null) {
+      throw DirectusCallException.config("--email " + email + ": set " + variable + " to the password (there is no "
+          + "terminal to ask on)");
+    }
+    char[] typed = console.readPassword("Password for %s: ", email);
+    if (typed == null || typed.length == 0) {
+      throw DirectusCallException.config("--email " + email + ": no password given");
+    }
+    return new String(typed);
+  }
+
+  private JsonObject settings(@Nullable Path workspace) throws DirectusCallException {
     JsonObject settings = JsonObject.EMPTY;
     if (workspace != null && WorkspaceFolder.isWorkspace(workspace)) {
       try {
@@ -43,6 +85,6 @@ final class ServerOptions {
       throw DirectusCallException.config("--server " + server + " needs --workspace DIR (its workspace.json names "
           + "the servers); or give --url");
     }
-    return ServerTarget.resolve(url, server, tokenEnv, settings, System::getenv);
+    return settings;
   }
 }

@@ -63,8 +63,9 @@ public final class DirectusCallException extends Exception {
   /** What happened in words a user can act on. */
   public String plainMessage() {
     return switch (kind) {
-      case BAD_TOKEN -> "The server refused the token (401). Check the token (DIRECTUS_TOKEN, or --token-env): "
-          + getMessage();
+      case BAD_TOKEN -> getMessage().startsWith("wrong email or password") || getMessage().contains("log in again")
+          ? "The server refused the login (401): " + getMessage()
+          : "The server refused the token (401). Check the token (DIRECTUS_TOKEN, or --token-env): " + getMessage();
       case FORBIDDEN -> "The token's user may not do this (403): it needs admin access to flows, operations and "
           + "revisions. " + getMessage();
       case UNREACHABLE -> "The server does not answer: " + getMessage();

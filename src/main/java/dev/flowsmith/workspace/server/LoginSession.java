@@ -43,8 +43,17 @@ public final class LoginSession implements TokenSource {
     if (email.isBlank() || password.isEmpty()) {
       throw DirectusCallException.config("log in with an email and a password (DIRECTUS_PASSWORD, or typed when asked)");
     }
-    JsonValue answer = anonymous.post("/auth/login", JsonObject.builder().put("email", email.strip())
-        .put("password", password).put("mode", "json").build());
+    JsonValue answer;
+    try {
+      answer = anonymous.post("/auth/login", JsonObject.builder().put("email", email.strip())
+          .put("password", password).put("mode", "json").build());
+    } catch (DirectusCallException refused) {
+      if (refused.kind() == DirectusCallException.Kind.BAD_TOKEN) {
+        throw new DirectusCallException(DirectusCallException.Kind.BAD_TOKEN, 401, refused.code(),
+            "wrong email or password for " + email.strip() + " (" + refused.getMessage() + ")");
+      }
+      throw refused;
+    }
     LoginSession session = new LoginSession(anonymous.url(), tokensOf(answer, email.strip(), "/auth/login"), store);
     session.keep();
     return session;

@@ -120,9 +120,9 @@ final class PushPlanner {
         }
         continue;
       }
+      boolean needed = false;
       if (operationsChange) {
         JsonObject.Builder off = JsonObject.builder().put("id", current.id());
-        boolean needed = false;
         if (!Flow.INACTIVE.equals(current.status())) {
           off.put("status", Flow.INACTIVE);
           needed = true;
@@ -135,7 +135,8 @@ final class PushPlanner {
           deactivate.add(new Item(current.id(), off.build()));
         }
       }
-      if (operationsChange || !FlowContent.flowColumns(wanted).equals(FlowContent.flowColumns(current))) {
+      // a flow that was not switched off and whose own columns are equal needs no last PATCH
+      if (needed || !FlowContent.flowColumns(wanted).equals(FlowContent.flowColumns(current))) {
         finish.add(new Item(wanted.id(), flowColumns(wanted).build()));
       }
     }

@@ -26,6 +26,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * whose Trigger Flow operation names a copy (which it "runs" by walking the resolve links, each
  * step resolving with its options as its value), and {@code /revisions} with the log of that run.
  * Every request is recorded; {@link #failTrigger} and {@link #triggerDelayMillis} inject trouble.
+ *
+ * <p>For sync: flows and operations also take batches ({@code POST}/{@code PATCH}/{@code DELETE}
+ * with arrays), {@code GET /flows?fields=*,operations.*} nests the operations, {@code /server/info}
+ * shows {@link #version}, and {@code /auth/login} / {@code /auth/refresh} hand out tokens for
+ * {@link #user}; {@link #expireTokens} makes the tokens handed out so far answer 401 TOKEN_EXPIRED.
  */
 public final class FakeDirectus implements AutoCloseable {
 
@@ -41,6 +46,13 @@ public final class FakeDirectus implements AutoCloseable {
   private volatile int failTrigger;
   private volatile long triggerDelayMillis;
   private int revisionIds = 100;
+  private final java.util.Set<String> loginTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<String> expiredTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<String> refreshTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private volatile String email = "";
+  private volatile String password = "";
+  private volatile @org.jspecify.annotations.Nullable String version = "11.11.0";
+  private final java.util.concurrent.atomic.AtomicInteger issued = new java.util.concurrent.atomic.AtomicInteger();
 
   public FakeDirectus() throws IOException {
     this(TOKEN);
@@ -85,6 +97,31 @@ public final class FakeDirectus implements AutoCloseable {
     triggerDelayMillis = millis;
   }
 
+  /** The user {@code /auth/login} accepts. */
+  public void user(String email, String password) {
+    this.email = email;
+    this.password = password;
+  }
+
+  /** What {@code /server/info} shows as {@code version} (null: nothing, as for a non-admin). */
+  public void version(@org.jspecify.annotations.Nullable String shown) {
+    this.version = shown;
+  }
+
+  /** Every login access token handed out so far now answers 401 TOKEN_EXPIRED. */
+  public void expireTokens() {
+    expiredTokens.addAll(loginTokens);
+  }
+
+  /** Puts a flow (with nested operations, as GET /flows?fields=*,operations.* gives it) on the server. */
+  public void putFlow(JsonObject flowWithOperations) {
+    JsonObject flow = flowWithOperations.without("operations");
+    flows.put(flow.string("id").orElseThrow(), flow);
+    if (flowWithOperations.get("operations").orElse(null) instanceof JsonArray ops) {
+      ops.elements().forEach(op -> operations.put(((JsonObject) op).string("id").orElseThrow(), (JsonObject) op));
+    }
+  }
+
   /** A flow as if left behind by a killed run, created at {@code when}. */
   public void addFlow(String id, String name, Instant when) {
     flows.put(id, JsonObject.builder().put("id", id).put("name", name).put("date_created", when.toString()).build());
@@ -96,13 +133,60 @@ public final class FakeDirectus implements AutoCloseable {
     requests.add(method + " " + path);
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
     try {
-      if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+      String text = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      JsonValue body = text.isBlank() ? JsonValue.NULL : JsonText.parseValue(text);
+      if (path.startsWith("/auth/")) {
+        auth(exchange, path, (JsonObject) body);
+        return;
+      }
+      String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+      String bearer = authorization == null ? "" : authorization.replaceFirst("^Bearer ", "");
+      if (expiredTokens.contains(bearer)) {
+        send(exchange, 401, error("Token expired.", "TOKEN_EXPIRED"));
+        return;
+      }
+      if (!bearer.equals(token) && !loginTokens.contains(bearer)) {
         send(exchange, 401, error("Invalid user credentials.", "INVALID_CREDENTIALS"));
         return;
       }
-      String text = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      JsonValue body = text.isBlank() ? JsonValue.NULL : JsonText.parseValue(text);
       String[] parts = path.split("/");
+      Map<String, JsonObject> opsBefore;
+      Map<String, JsonObject> flowsBefore;
+      synchronized (operations) {
+        opsBefore = new LinkedHashMap<>(operations);
+        flowsBefore = new LinkedHashMap<>(flows);
+      }
+      if (!method.equals("GET") && !path.startsWith("/flows/trigger/")) {
+        String broken = null;
+        JsonValue answer = null;
+        try {
+          answer = write(exchange, method, path, parts, body, query);
+          broken = constraintBroken();
+        } catch (RuntimeException bad) {
+          broken = "500 " + bad;
+        }
+        if (broken != null) {
+          synchronized (operations) {
+            operations.clear();
+            operations.putAll(opsBefore);
+            flows.clear();
+            flows.putAll(flowsBefore);
+          }
+          send(exchange, broken.startsWith("400") ? 400 : 500, error(broken.substring(4),
+              broken.startsWith("400") ? "RECORD_NOT_UNIQUE" : "INTERNAL_SERVER_ERROR"));
+        } else if (answer != null) {
+          send(exchange, 200, answer);
+        }
+        return;
+      }
+      if (path.equals("/server/info") && method.equals("GET")) {
+        JsonObject.Builder info = JsonObject.builder().put("project", JsonObject.EMPTY);
+        if (version != null) {
+          info.put("version", version);
+        }
+        send(exchange, 200, data(info.build()));
+        return;
+      }
       if (path.startsWith("/flows/trigger/") && method.equals("POST")) {
         JsonValue answer = trigger(exchange, parts[3], (JsonObject) body);
         if (answer != null) {
@@ -110,27 +194,95 @@ public final class FakeDirectus implements AutoCloseable {
         }
         return;
       }
-      JsonValue answer = switch (method + " " + (parts.length > 1 ? parts[1] : "")) {
+      JsonValue answer = write(exchange, method, path, parts, body, query);
+      if (answer != null) {
+        send(exchange, 200, answer);
+      }
+    } catch (Exception broken) {
+      send(exchange, 500, error(String.valueOf(broken), "INTERNAL_SERVER_ERROR"));
+    }
+  }
+
+  private JsonValue trigger(HttpExchange exchange, String launcherId, JsonObject body) throws Exception {
+    if (triggerDelayMillis > 0) {
+      Thread.sleep(triggerDelayMillis);
+    }
+    if (failTrigger != 0) {
+      send(exchange, failTrigger, error("An unexpected error occurred.", "INTERNAL_SERVER_ERROR"));
+      return null;
+    }
+    JsonObject launcher = flows.get(launcherId);
+    if (launcher == null || !"active".equals(launcher.string("status").orElse(""))) {
+      send(exchange, 403, error("You don't have permission to access this.", "FORBIDDEN"));
+      return null;
+    }
+    JsonObject call = operations.get(launcher.string("operation").orElseThrow());
+    String copyId = ((JsonObject) call.get("options").orElseThrow()).string("flow").orElseThrow();
+    JsonObject copy = flows.get(copyId);
+    JsonValue payload = body.get("payload").orElse(JsonValue.NULL);
+    List<JsonValue> steps = new ArrayList<>();
+    JsonObject.Builder chain = JsonObject.builder().put("$trigger", payload).put("$last", payload)
+        .put("$accountability", JsonObject.builder().put("user", "fake-admin").put("admin", JsonValue.TRUE).build())
+        .put("$env", JsonObject.EMPTY);
+    String next = copy.string("operation").orElse(null);
+    while (next != null) {
+      JsonObject op = operations.get(next);
+      JsonValue options = op.get("options").orElse(JsonValue.NULL);
+      steps.add(JsonObject.builder().put("operation", next).put("key", op.string("key").orElseThrow())
+          .put("status", "resolve").put("options", options).build());
+      chain.put(op.string("key").orElseThrow(), options);
+      next = op.string("resolve").orElse(null);
+    }
+    JsonObject log = JsonObject.builder().put("steps", new JsonArray(steps)).put("data", chain.build()).build();
+    revisions.put(copyId, JsonObject.builder().put("id", JsonValue.of(revisionIds++)).put("collection", "directus_flows")
+        .put("item", copyId).put("data", log).build());
+    return data(chain.build());
+  }
+
+  /** The answer to a request (null when already sent); writes change the maps in place. */
+  private JsonValue write(HttpExchange exchange, String method, String path, String[] parts, JsonValue body,
+      Map<String, String> query) throws IOException {
+      return switch (method + " " + (parts.length > 1 ? parts[1] : "")) {
         // what the app's Connect dialog checks: who the token is, and the server's version
         case "GET users" -> data(JsonObject.builder().put("email", "fake-admin@example.com").build());
         case "GET server" -> data(JsonObject.builder().put("version", "11.11.0").build());
-        case "GET flows" -> list(flows, row -> row.string("name").orElse("").startsWith(
-            query.getOrDefault("filter[name][_starts_with]", "")));
+        case "GET flows" -> query.getOrDefault("fields", "").contains("operations.*") ? nestedFlows()
+            : list(flows, row -> row.string("name").orElse("").startsWith(
+                query.getOrDefault("filter[name][_starts_with]", "")));
         case "POST flows" -> {
-          JsonObject flow = (JsonObject) body;
-          flows.put(flow.string("id").orElseThrow(), flow.with("date_created", JsonValue.of(Instant.now().toString())));
-          yield data(flow);
+          List<JsonValue> created = new ArrayList<>();
+          for (JsonValue one : body instanceof JsonArray many ? many.elements() : List.of(body)) {
+            JsonObject flow = (JsonObject) one;
+            flow = flow.with("date_created", JsonValue.of(Instant.now().toString()));
+            flows.put(flow.string("id").orElseThrow(), flow);
+            created.add(flow);
+          }
+          yield data(body instanceof JsonArray ? new JsonArray(created) : created.get(0));
         }
         case "PATCH flows" -> {
-          String id = parts[2];
-          JsonObject flow = flows.get(id);
-          for (var member : ((JsonObject) body).members().entrySet()) {
-            flow = flow.with(member.getKey(), member.getValue());
+          List<JsonValue> changes = body instanceof JsonArray many ? many.elements()
+              : List.of(((JsonObject) body).with("id", JsonValue.of(parts[2])));
+          for (JsonValue one : changes) {
+            JsonObject change = (JsonObject) one;
+            String id = change.string("id").orElseThrow();
+            JsonObject flow = flows.get(id);
+            for (var member : change.members().entrySet()) {
+              flow = flow.with(member.getKey(), member.getValue());
+            }
+            flows.put(id, flow);
           }
-          flows.put(id, flow);
-          yield data(flow);
+          yield data(body);
         }
         case "DELETE flows" -> {
+          if (parts.length < 3) {
+            for (JsonValue id : ((JsonArray) body).elements()) {
+              String key = ((JsonValue.JsonString) id).value();
+              flows.remove(key);
+              operations.values().removeIf(op -> op.string("flow").orElse("").equals(key));
+            }
+            exchange.sendResponseHeaders(204, -1);
+            yield null;
+          }
           if (flows.remove(parts[2]) == null) {
             send(exchange, 403, error("You don't have permission to access this.", "FORBIDDEN"));
             yield null;
@@ -174,48 +326,77 @@ public final class FakeDirectus implements AutoCloseable {
           yield null;
         }
       };
-      if (answer != null) {
-        send(exchange, 200, answer);
-      }
-    } catch (Exception broken) {
-      send(exchange, 500, error(String.valueOf(broken), "INTERNAL_SERVER_ERROR"));
-    }
   }
 
-  private JsonValue trigger(HttpExchange exchange, String launcherId, JsonObject body) throws Exception {
-    if (triggerDelayMillis > 0) {
-      Thread.sleep(triggerDelayMillis);
+  /** Directus's constraints a push must respect: unique resolve/reject, links to existing operations. */
+  private String constraintBroken() {
+    synchronized (operations) {
+      java.util.Set<String> resolves = new java.util.HashSet<>();
+      java.util.Set<String> rejects = new java.util.HashSet<>();
+      for (JsonObject op : operations.values()) {
+        for (String link : List.of("resolve", "reject")) {
+          String target = op.string(link).orElse(null);
+          if (target == null) {
+            continue;
+          }
+          if (!(link.equals("resolve") ? resolves : rejects).add(target)) {
+            return "400 Value for field \"" + link + "\" in collection \"directus_operations\" has to be unique.";
+          }
+          if (!operations.containsKey(target)) {
+            return "500 FOREIGN KEY constraint failed (" + op.string("id").orElse("") + "." + link + ")";
+          }
+        }
+        if (!flows.containsKey(op.string("flow").orElse(""))) {
+          return "500 FOREIGN KEY constraint failed (operation " + op.string("id").orElse("") + ".flow)";
+        }
+      }
+      for (JsonObject flow : flows.values()) {
+        String entry = flow.string("operation").orElse(null);
+        if (entry != null && !operations.containsKey(entry)) {
+          return "500 FOREIGN KEY constraint failed (flow " + flow.string("id").orElse("") + ".operation)";
+        }
+      }
     }
-    if (failTrigger != 0) {
-      send(exchange, failTrigger, error("An unexpected error occurred.", "INTERNAL_SERVER_ERROR"));
-      return null;
+    return null;
+  }
+
+  private JsonValue nestedFlows() {
+    List<JsonValue> out = new ArrayList<>();
+    synchronized (flows) {
+      for (JsonObject flow : flows.values()) {
+        String id = flow.string("id").orElseThrow();
+        List<JsonValue> ops;
+        synchronized (operations) {
+          ops = operations.values().stream().filter(op -> op.string("flow").orElse("").equals(id))
+              .map(JsonValue.class::cast).toList();
+        }
+        out.add(flow.with("operations", new JsonArray(ops)));
+      }
     }
-    JsonObject launcher = flows.get(launcherId);
-    if (launcher == null || !"active".equals(launcher.string("status").orElse(""))) {
-      send(exchange, 403, error("You don't have permission to access this.", "FORBIDDEN"));
-      return null;
+    return data(new JsonArray(out));
+  }
+
+  private void auth(HttpExchange exchange, String path, JsonObject body) throws IOException {
+    if (path.equals("/auth/login")) {
+      if (email.isEmpty() || !email.equals(body.string("email").orElse("")) || !password.equals(
+          body.string("password").orElse(""))) {
+        send(exchange, 401, error("Invalid user credentials.", "INVALID_CREDENTIALS"));
+        return;
+      }
+    } else if (path.equals("/auth/refresh")) {
+      if (!refreshTokens.remove(body.string("refresh_token").orElse(""))) {
+        send(exchange, 401, error("Invalid user credentials.", "INVALID_CREDENTIALS"));
+        return;
+      }
+    } else {
+      send(exchange, 404, error("Route " + path + " doesn't exist.", "ROUTE_NOT_FOUND"));
+      return;
     }
-    JsonObject call = operations.get(launcher.string("operation").orElseThrow());
-    String copyId = ((JsonObject) call.get("options").orElseThrow()).string("flow").orElseThrow();
-    JsonObject copy = flows.get(copyId);
-    JsonValue payload = body.get("payload").orElse(JsonValue.NULL);
-    List<JsonValue> steps = new ArrayList<>();
-    JsonObject.Builder chain = JsonObject.builder().put("$trigger", payload).put("$last", payload)
-        .put("$accountability", JsonObject.builder().put("user", "fake-admin").put("admin", JsonValue.TRUE).build())
-        .put("$env", JsonObject.EMPTY);
-    String next = copy.string("operation").orElse(null);
-    while (next != null) {
-      JsonObject op = operations.get(next);
-      JsonValue options = op.get("options").orElse(JsonValue.NULL);
-      steps.add(JsonObject.builder().put("operation", next).put("key", op.string("key").orElseThrow())
-          .put("status", "resolve").put("options", options).build());
-      chain.put(op.string("key").orElseThrow(), options);
-      next = op.string("resolve").orElse(null);
-    }
-    JsonObject log = JsonObject.builder().put("steps", new JsonArray(steps)).put("data", chain.build()).build();
-    revisions.put(copyId, JsonObject.builder().put("id", JsonValue.of(revisionIds++)).put("collection", "directus_flows")
-        .put("item", copyId).put("data", log).build());
-    return data(chain.build());
+    int n = issued.incrementAndGet();
+    loginTokens.add("access-" + n);
+    refreshTokens.add("refresh-" + n);
+    send(exchange, 200, data(JsonObject.builder().put("access_token", "access-" + n).put("expires", JsonValue.of(900000))
+        .put("refresh_token", "refresh-" + n).build()));
   }
 
   private static JsonValue list(Map<String, JsonObject> rows, java.util.function.Predicate<JsonObject> keep) {
