@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         PullCommand.class, DiffCommand.class, PushCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:problems found (lint), a test failed (test)", "2:bad usage or unreadable input"})
+    exitCodeList = {"0:success", "1:problems found (lint), a test failed (test), flows differ (diff), push refused or rolled back (push)", "2:bad usage or unreadable input"})
 public final class FlowsmithCli implements Runnable {
 
   public static final int OK = 0;

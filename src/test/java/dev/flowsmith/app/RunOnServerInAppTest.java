@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flowsmith.app.history.RunDiffView;
 import dev.flowsmith.app.run.RunDialog;
-import dev.flowsmith.app.run.ServerConnectionDialog;
+import dev.flowsmith.app.server.ConnectDialog;
 import dev.flowsmith.app.view.MainWindow;
 import dev.flowsmith.app.viewmodel.WorkspaceEntry;
 import dev.flowsmith.workspace.history.RunLogStore;
@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Run › Run on Server from the real window against a fake Directus: the trigger dialog, the
- * server dialog, the run off the FX thread, the server's run in the History (source "server"),
+ * Connect dialog (no server is connected yet), a second run reusing the connection, the run off the FX thread, the server's run in the History (source "server"),
  * the local run beside it in the Compare tab, and the temporary copy gone from the server.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -74,12 +74,12 @@ class RunOnServerInAppTest {
     robot.clickOn(trigger.lookupButton(RunDialog.RUN));
     WaitForAsyncUtils.waitForFxEvents();
 
-    DialogPane connect = robot.lookup(".server-connection-dialog").queryAs(DialogPane.class);
-    assertThat(connect.lookupButton(ServerConnectionDialog.CONNECT).isDisabled()).isTrue();
+    DialogPane connect = robot.lookup(".connect-dialog").queryAs(DialogPane.class);
+    assertThat(connect.lookupButton(ConnectDialog.CONNECT).isDisabled()).isTrue();
     robot.clickOn("#server-url").write(server.url().toString());
     robot.interact(() -> ((TextField) connect.lookup("#server-token")).setText(FakeDirectus.TOKEN));
-    assertThat(connect.lookupButton(ServerConnectionDialog.CONNECT).isDisabled()).isFalse();
-    robot.clickOn(connect.lookupButton(ServerConnectionDialog.CONNECT));
+    assertThat(connect.lookupButton(ConnectDialog.CONNECT).isDisabled()).isFalse();
+    robot.clickOn(connect.lookupButton(ConnectDialog.CONNECT));
 
     // the run goes on off the FX thread; the Compare tab opens when the local run beside it is done
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> compareTab() != null
@@ -96,6 +96,18 @@ class RunOnServerInAppTest {
     // the server's $trigger is what the dialog built from the body
     var serverRun = history.load(runs.stream().filter(e -> e.source().equals("server")).findFirst().orElseThrow());
     assertThat(serverRun.data().get("$trigger").orElseThrow().toString()).contains("Ada");
+    assertThat(window.serverViewModel().connectionProperty().get()).isNotNull();
+
+    // connected now: a second run goes straight to the server, no Connect dialog
+    robot.clickOn("#flow-canvas");
+    robot.push(KeyCode.SHIFT, KeyCode.F6);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn(robot.lookup(".run-dialog").queryAs(DialogPane.class).lookupButton(RunDialog.RUN));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup(".connect-dialog").tryQuery()).isEmpty();
+    String flowId = window.viewModel().currentFlowProperty().get().id();
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> history.list(flowId).stream()
+        .filter(e -> e.source().equals("server")).count() == 2);
   }
 
   @Test
@@ -106,12 +118,12 @@ class RunOnServerInAppTest {
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn(robot.lookup(".run-dialog").queryAs(DialogPane.class).lookupButton(RunDialog.RUN));
     WaitForAsyncUtils.waitForFxEvents();
-    DialogPane connect = robot.lookup(".server-connection-dialog").queryAs(DialogPane.class);
+    DialogPane connect = robot.lookup(".connect-dialog").queryAs(DialogPane.class);
     robot.interact(() -> {
       ((TextField) connect.lookup("#server-url")).setText(server.url().toString());
       ((TextField) connect.lookup("#server-token")).setText(FakeDirectus.TOKEN);
     });
-    robot.clickOn(connect.lookupButton(ServerConnectionDialog.CONNECT));
+    robot.clickOn(connect.lookupButton(ConnectDialog.CONNECT));
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.serverRunController().errorProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#server-run-message").queryLabeled().getText()).contains("answered 500");

@@ -138,14 +138,14 @@ public final class ScreenshotTool {
   }
 
   /** Lets CSS, layout and a few pulses run before the picture is taken. */
-  private static void settle() throws Exception {
+  public static void settle() throws Exception {
     for (int pulse = 0; pulse < 10; pulse++) {
       Thread.sleep(100);
       onFx(() -> null);
     }
   }
 
-  private static <T> T onFx(Supplier<T> work) throws Exception {
+  public static <T> T onFx(Supplier<T> work) throws Exception {
     CompletableFuture<T> result = new CompletableFuture<>();
     Platform.runLater(() -> {
       try {
@@ -157,13 +157,22 @@ public final class ScreenshotTool {
     return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
   }
 
-  private static void writePng(WritableImage image, Path out) throws Exception {
+  public static void writePng(WritableImage image, Path out) throws Exception {
+    writePng(toImage(image), out);
+  }
+
+  /** A JavaFX snapshot as an AWT image (to compose several windows into one picture). */
+  public static BufferedImage toImage(WritableImage image) {
     int width = (int) image.getWidth();
     int height = (int) image.getHeight();
     int[] argb = new int[width * height];
     image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
     BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
     buffered.setRGB(0, 0, width, height, argb, 0, width);
+    return buffered;
+  }
+
+  public static void writePng(BufferedImage buffered, Path out) throws Exception {
     Files.createDirectories(out.getParent());
     if (!ImageIO.write(buffered, "png", out.toFile())) {
       throw new IllegalStateException("no PNG writer");

@@ -14,6 +14,7 @@ public final class AppActions {
   public static final String OPEN_WORKSPACE = "file.openWorkspace";
   public static final String IMPORT = "file.import";
   public static final String EXPORT = "file.export";
+  public static final String CONNECT = "file.connect";
   public static final String SAVE = "file.save";
   public static final String SAVE_AS = "file.saveAs";
   public static final String CLEAR_RECENT = "file.clearRecent";
@@ -52,7 +53,7 @@ public final class AppActions {
 
   public static final List<MenuSpec> MENU_BAR = List.of(
       new MenuSpec("File", List.of(NEW, OPEN_FILE, OPEN_WORKSPACE, RECENT_MENU, SEPARATOR, IMPORT, EXPORT,
-          SEPARATOR, SAVE, SAVE_AS, SEPARATOR, QUIT)),
+          SEPARATOR, CONNECT, SEPARATOR, SAVE, SAVE_AS, SEPARATOR, QUIT)),
       new MenuSpec("Edit", List.of(UNDO, REDO, SEPARATOR, CUT, COPY, PASTE, DUPLICATE, DELETE, SEPARATOR,
           SELECT_ALL, ADD_OPERATION, AUTO_LAYOUT, SEPARATOR, COPY_FLOW_JSON, PASTE_FLOW_JSON)),
       new MenuSpec("View", List.of(ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT, SEPARATOR, DARK_THEME)),
@@ -63,16 +64,18 @@ public final class AppActions {
 
   /**
    * Registers every action against {@code vm}. Quitting and the About box need the stage, so the
-   * window passes them in; quit is expected to ask about unsaved changes itself.
+   * window passes them in; quit is expected to ask about unsaved changes itself. {@code connect}
+   * opens File › Connect to Directus….
    */
   public static ActionRegistry create(MainViewModel vm, CanvasCommands canvas, RunCommands run, Runnable quit,
-      Runnable about) {
+      Runnable about, Runnable connect) {
     ActionRegistry registry = new ActionRegistry();
     registry.register(NEW, "New", "Shortcut+N", vm::newFlow);
     registry.register(OPEN_FILE, "Open File…", "Shortcut+O", vm::openFileChosen);
     registry.register(OPEN_WORKSPACE, "Open Workspace…", "Shortcut+Shift+O", vm::openWorkspaceChosen);
     registry.register(IMPORT, "Import…", "Shortcut+I", vm::importChosen);
     registry.register(EXPORT, "Export…", "Shortcut+E", vm.hasDocument(), vm::exportChosen);
+    registry.register(CONNECT, "Connect to Directus…", "Shortcut+Shift+K", connect);
     registry.register(SAVE, "Save", "Shortcut+S", vm.hasDocument(), vm::save);
     registry.register(SAVE_AS, "Save As…", "Shortcut+Shift+S", vm.hasDocument(), vm::saveAs);
     registry.register(CLEAR_RECENT, "Clear Recent", null, vm::clearRecent);

@@ -6,7 +6,7 @@ import dev.flowsmith.workspace.history.RunLogStore;
 import dev.flowsmith.workspace.history.RunRecord;
 import dev.flowsmith.workspace.server.DirectusCallException;
 import dev.flowsmith.workspace.server.ServerRun;
-import dev.flowsmith.workspace.server.ServerTarget;
+import dev.flowsmith.workspace.server.DirectusHttp;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -50,10 +50,10 @@ public final class ServerRunController implements AutoCloseable {
   }
 
   /**
-   * Starts a run of {@code flow} on {@code target} with {@code trigger} as {@code $trigger}. Call on
+   * Starts a run of {@code flow} on {@code server}'s server with {@code trigger} as {@code $trigger}. Call on
    * the FX thread; ignored while one is going. {@code done} gets the stored run on the FX thread.
    */
-  public CompletableFuture<Void> start(Flow flow, JsonValue trigger, ServerTarget target, Consumer<RunRecord> done) {
+  public CompletableFuture<Void> start(Flow flow, JsonValue trigger, DirectusHttp server, Consumer<RunRecord> done) {
     if (running.get()) {
       return CompletableFuture.completedFuture(null);
     }
@@ -62,10 +62,10 @@ public final class ServerRunController implements AutoCloseable {
     running.set(true);
     error.set(null);
     record.set(null);
-    message.set("Connecting to " + target.url());
+    message.set("Connecting to " + server.url());
     return CompletableFuture.runAsync(() -> {
       try {
-        ServerRun.Outcome outcome = new ServerRun(target.client()).run(flow, trigger,
+        ServerRun.Outcome outcome = new ServerRun(server).run(flow, trigger,
             step -> fx.execute(() -> message.set(step)), stop::get);
         RunLogStore store = history.get();
         if (store != null) {
@@ -73,7 +73,7 @@ public final class ServerRunController implements AutoCloseable {
         }
         fx.execute(() -> {
           record.set(outcome.record());
-          message.set("Done: " + outcome.record().steps().size() + " steps on " + target.url()
+          message.set("Done: " + outcome.record().steps().size() + " steps on " + server.url()
               + (outcome.cleanupProblems().isEmpty() ? "" : " — " + String.join("; ", outcome.cleanupProblems())));
           running.set(false);
           done.accept(outcome.record());

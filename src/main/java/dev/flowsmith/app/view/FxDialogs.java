@@ -94,6 +94,11 @@ public final class FxDialogs implements Dialogs {
   }
 
   private Alert alert(Alert.AlertType type, String title, String message) {
+    return alert(owner, type, title, message);
+  }
+
+  /** An alert over {@code owner} whose long message wraps instead of being cut off. */
+  static Alert alert(Window owner, Alert.AlertType type, String title, String message) {
     Alert alert = new Alert(type, message);
     alert.initOwner(owner);
     alert.setTitle(title);

@@ -9,6 +9,8 @@ import dev.flowsmith.app.run.RecentPayloads;
 import dev.flowsmith.app.run.RunController;
 import dev.flowsmith.app.run.ServerRunController;
 import dev.flowsmith.app.run.RunPanel;
+import dev.flowsmith.app.server.ServerView;
+import dev.flowsmith.app.server.ServerViewModel;
 import dev.flowsmith.app.runtime.AppRuntime;
 import dev.flowsmith.app.runtime.ConsoleLog;
 import dev.flowsmith.app.viewmodel.CollectionNames;
@@ -58,6 +60,7 @@ public final class MainWindow {
   private final EditorArea editorArea;
   private final AppRuntime runtime;
   private final RunArea runArea;
+  private final ServerArea serverArea;
   private final TabPane bottomTabs = new TabPane();
   private @Nullable WorkspaceViews workspaceViews;
   private final TestsArea testsArea;
@@ -72,9 +75,10 @@ public final class MainWindow {
     this.editorArea = new EditorArea(vm.documentProperty());
     this.runtime = new AppRuntime(vm.workspaceProperty(), configDir.resolve(SCRATCH_WORKSPACE),
         new ConsoleLog(Clock.systemDefaultZone()));
+    this.serverArea = new ServerArea(vm, configDir, stage);
     this.runArea = new RunArea(runtime, RecentPayloads.load(configDir), vm.documentProperty(),
-        editorArea.canvasState(), new FxClipboard(), stage);
-    this.actions = AppActions.create(vm, editorArea, runArea, this::quit, about);
+        editorArea.canvasState(), new FxClipboard(), stage, serverArea::connection);
+    this.actions = AppActions.create(vm, editorArea, runArea, this::quit, about, serverArea::connect);
 
     BorderPane root = new BorderPane();
     root.getStyleClass().add("main-window");
@@ -102,7 +106,7 @@ public final class MainWindow {
         workspaceTab.setContent(workspaceViews);
       }
     });
-    bottomTabs.getTabs().addAll(problems, run, history.tab(), testsArea.tab(), workspaceTab);
+    bottomTabs.getTabs().addAll(problems, run, history.tab(), testsArea.tab(), workspaceTab, serverArea.tab());
     bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     bottomTabs.setId("bottom-tabs");
     SplitPane centre = new SplitPane(editorArea, bottomTabs);
@@ -173,6 +177,7 @@ public final class MainWindow {
     }
     testsArea.close();
     runArea.close();
+    serverArea.close();
     runtime.close();
   }
 
@@ -198,6 +203,16 @@ public final class MainWindow {
   /** The Tests tab's view-model. */
   public dev.flowsmith.app.tests.TestsViewModel testsModel() {
     return testsArea.model();
+  }
+
+  /** The Server tab's view-model (File › Connect to Directus… connects it). */
+  public ServerViewModel serverViewModel() {
+    return serverArea.viewModel();
+  }
+
+  /** The Server tab's view. */
+  public ServerView serverView() {
+    return serverArea.view();
   }
 
   /** The canvas area: its state carries the run's path and the breakpoints. */

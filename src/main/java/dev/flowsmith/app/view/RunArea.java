@@ -7,7 +7,6 @@ import dev.flowsmith.app.run.RunController;
 import dev.flowsmith.app.run.RunDialog;
 import dev.flowsmith.app.run.RunOverlay;
 import dev.flowsmith.app.run.RunPanel;
-import dev.flowsmith.app.run.ServerConnectionDialog;
 import dev.flowsmith.app.run.ServerRunController;
 import dev.flowsmith.app.run.ServerRunProgress;
 import dev.flowsmith.app.run.TriggerInput;
@@ -19,7 +18,7 @@ import dev.flowsmith.app.viewmodel.TextClipboard;
 import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.JsonValue;
-import dev.flowsmith.workspace.server.ServerTarget;
+import dev.flowsmith.app.server.ServerConnection;
 import dev.flowsmith.workspace.history.RunRecord;
 import dev.flowsmith.app.run.LiveStep;
 import dev.flowsmith.app.tests.TestRow;
@@ -31,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
@@ -53,11 +53,12 @@ final class RunArea implements RunCommands {
   private final EditorCanvasState canvas;
   private final Window owner;
   private final ServerRunController serverRuns;
-  private @Nullable ServerTarget lastServer;
+  private final Supplier<Optional<ServerConnection>> server;
   private BiConsumer<RunRecord, RunRecord> onServerCompare = (local, server) -> {};
 
   RunArea(AppRuntime runtime, RecentPayloads recent, ObservableValue<@Nullable DocumentViewModel> document,
-      EditorCanvasState canvas, TextClipboard clipboard, Window owner) {
+      EditorCanvasState canvas, TextClipboard clipboard, Window owner, Supplier<Optional<ServerConnection>> server) {
+    this.server = server;
     this.controller = new RunController(runtime, Platform::runLater);
     this.recent = recent;
     this.document = document;
@@ -162,8 +163,8 @@ final class RunArea implements RunCommands {
   }
 
   /**
-   * Run on Server: the trigger input as for Run, then the server (URL and token, kept for the
-   * session), then the server's run off the FX thread; when it is in the history, the same input
+   * Run on Server: the trigger input as for Run, then the connected server (File › Connect to
+   * Directus…, asked for here when none is connected yet), then the server's run off the FX thread; when it is in the history, the same input
    * runs here too and both open side by side in the Compare tab (local left, server right).
    */
   @Override
@@ -177,17 +178,16 @@ final class RunArea implements RunCommands {
     if (input.isEmpty()) {
       return;
     }
-    Optional<ServerTarget> target = ServerConnectionDialog.ask(lastServer, owner);
+    Optional<ServerConnection> target = server.get();
     if (target.isEmpty()) {
       return;
     }
-    lastServer = target.get();
     JsonValue trigger = JsJson.toModel(TriggerSamples.trigger(flow, input.get()));
-    serverRuns.start(flow, trigger, target.get(), server -> controller.start(flow, input.get())
+    serverRuns.start(flow, trigger, target.get().client(), serverRun -> controller.start(flow, input.get())
         .thenRun(() -> Platform.runLater(() -> {
           RunRecord local = controller.recordProperty().get();
           if (local != null) {
-            onServerCompare.accept(local, server);
+            onServerCompare.accept(local, serverRun);
           }
         })));
   }

@@ -237,6 +237,46 @@ public final class MainViewModel {
     };
   }
 
+  /**
+   * Reads the open workspace again after something else wrote its files (a pull from a server).
+   * The open flow is reloaded when {@code changedFlowIds} holds it; with unsaved edits the user
+   * is asked first, and keeping them leaves the document as it is (Save then overwrites the
+   * pulled file). A workspace that cannot be read again is reported and left as it was.
+   *
+   * @return true when the open document now shows the file's new content
+   */
+  public boolean reloadWorkspace(java.util.Set<String> changedFlowIds) {
+    WorkspaceFolder ws = workspace.get();
+    if (ws == null) {
+      return false;
+    }
+    WorkspaceFolder fresh;
+    try {
+      fresh = WorkspaceFolder.open(ws.root());
+    } catch (IOException | FlowFormatException failed) {
+      fail("Cannot read the workspace again", failed);
+      return false;
+    }
+    DocumentViewModel doc = document.get();
+    workspace.set(fresh);
+    refreshEntries();
+    if (doc == null || !changedFlowIds.contains(doc.flow().id())) {
+      return false;
+    }
+    FlowEntry entry = entries.stream().filter(FlowEntry.class::isInstance).map(FlowEntry.class::cast)
+        .filter(e -> e.flowId().equals(doc.flow().id())).findFirst().orElse(null);
+    if (entry == null) {
+      return false;
+    }
+    if (doc.isDirty() && !dialogs.confirm("Reload pulled flow", "“" + doc.flow().name() + "” has unsaved edits, "
+        + "and the pull wrote the server's version to its file.\nReload the pulled version? Your unsaved edits "
+        + "are lost. Cancel keeps them open, unsaved.")) {
+      return false;
+    }
+    document.set(workspaceDocument(entry));
+    return true;
+  }
+
   // ---- crash protection ------------------------------------------------------------------
 
   /** Protects unsaved work with {@code saver}; the window calls {@link #autosaveTick()} on a timer. */

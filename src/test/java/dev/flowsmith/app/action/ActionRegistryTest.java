@@ -70,7 +70,7 @@ class ActionRegistryTest {
 
   @Test
   void theMenuLayoutNamesOnlyRegisteredActions() {
-    ActionRegistry registry = AppActions.create(viewModel(), new NoCanvas(), new NoRun(), () -> { }, () -> { });
+    ActionRegistry registry = AppActions.create(viewModel(), new NoCanvas(), new NoRun(), () -> { }, () -> { }, () -> { });
     List<String> ids = AppActions.MENU_BAR.stream().flatMap(menu -> menu.items().stream())
         .filter(id -> !id.equals(AppActions.SEPARATOR) && !id.equals(AppActions.RECENT_MENU)).toList();
 
@@ -84,7 +84,7 @@ class ActionRegistryTest {
   @Test
   void documentActionsAreEnabledOnlyWithADocument() {
     MainViewModel vm = viewModel();
-    ActionRegistry registry = AppActions.create(vm, new NoCanvas(), new NoRun(), () -> { }, () -> { });
+    ActionRegistry registry = AppActions.create(vm, new NoCanvas(), new NoRun(), () -> { }, () -> { }, () -> { });
     AppAction save = registry.get(AppActions.SAVE);
     assertThat(save.enabled().get()).isFalse();
     assertThat(registry.get(AppActions.NEW).enabled().get()).isTrue();
@@ -123,7 +123,7 @@ class ActionRegistryTest {
   @Test
   void aToggleFlipsItsProperty() {
     MainViewModel vm = viewModel();
-    ActionRegistry registry = AppActions.create(vm, new NoCanvas(), new NoRun(), () -> { }, () -> { });
+    ActionRegistry registry = AppActions.create(vm, new NoCanvas(), new NoRun(), () -> { }, () -> { }, () -> { });
     AppAction dark = registry.get(AppActions.DARK_THEME);
 
     dark.run();

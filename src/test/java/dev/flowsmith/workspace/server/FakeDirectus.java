@@ -243,6 +243,9 @@ public final class FakeDirectus implements AutoCloseable {
   private JsonValue write(HttpExchange exchange, String method, String path, String[] parts, JsonValue body,
       Map<String, String> query) throws IOException {
       return switch (method + " " + (parts.length > 1 ? parts[1] : "")) {
+        // what the app's Connect dialog checks: who the token is, and the server's version
+        case "GET users" -> data(JsonObject.builder().put("email", "fake-admin@example.com").build());
+        case "GET server" -> data(JsonObject.builder().put("version", "11.11.0").build());
         case "GET flows" -> query.getOrDefault("fields", "").contains("operations.*") ? nestedFlows()
             : list(flows, row -> row.string("name").orElse("").startsWith(
                 query.getOrDefault("filter[name][_starts_with]", "")));
