@@ -102,11 +102,15 @@ public final class ServerView extends BorderPane {
     stateColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().state()));
     stateColumn.setCellFactory(col -> new StateTableCell());
     stateColumn.setComparator(Comparator.naturalOrder());
-    stateColumn.setPrefWidth(150);
-    stateColumn.setMinWidth(135);
+    // wide enough for "⚠ changed on both" in bold, so the state is never cut to "changed t…"
+    stateColumn.setPrefWidth(170);
+    stateColumn.setMinWidth(165);
     TableColumn<FlowStatus, String> id = column("Id", FlowStatus::id);
     id.setPrefWidth(90);
     id.setMinWidth(40);
+    // the id matters less than name and state on a small screen: shown from the table's column menu
+    id.setVisible(false);
+    table.setTableMenuButtonVisible(true);
     table.getColumns().addAll(List.of(name, stateColumn, id));
     SortedList<FlowStatus> sorted = new SortedList<>(vm.shownRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());

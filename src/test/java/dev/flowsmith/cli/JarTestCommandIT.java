@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code java -jar flowsmith.jar test --junit} on workspaces with passing, failing and malformed test files. */
-class TestCommandJarIT {
+class JarTestCommandIT {
 
   @TempDir
   Path temp;
