@@ -13,24 +13,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JSON the {@code run} command prints. The chain and result are shown as Directus sends them
- * over HTTP ({@code JSON.stringify}: errors show only their enumerable properties); step options
- * as its run log stores them (engine.md §8.2), so both compare directly with a real server.
+ * The JSON the {@code run} command prints. By default everything comes from the run's revision
+ * ({@link RunLogWriter}, engine.md §8.2), the form {@code run --on-server} prints too: the chain
+ * is the log's {@code data} (errors as {@code {name, message, stack}}, secrets and allow-listed
+ * env values masked), the result is masked the same way, steps are the log's. Unmasked, the
+ * chain and result are shown as Directus sends them over HTTP ({@code JSON.stringify}: errors
+ * show only their enumerable properties), secrets included.
  */
 final class RunOutput {
 
   private RunOutput() {}
 
-  static String json(RunResult result, JsObject env) {
+  static String json(RunResult result, boolean unmasked) {
+    JsObject revision = RunLogWriter.revision(result);
+    JsObject env = RunLogWriter.env(result.chain());
     List<JsValue> steps = new ArrayList<>();
-    for (StepRecord step : result.steps()) {
-      steps.add(RunLogWriter.step(step, env).with("durationMs", JsValue.of(Math.round(step.durationMillis() * 1000)
+    List<JsValue> logged = ((JsArray) revision.get("steps")).elements();
+    for (int i = 0; i < logged.size(); i++) {
+      StepRecord step = result.steps().get(i);
+      steps.add(((JsObject) logged.get(i)).with("durationMs", JsValue.of(Math.round(step.durationMillis() * 1000)
           / 1000.0)));
     }
+    JsValue value = unmasked ? result.result() : RunLogWriter.data(result.result(), env);
     JsObject output = JsObject.builder()
-        .put("chain", result.chain())
+        .put("chain", unmasked ? result.chain() : revision.get("data"))
         .put("steps", new JsArray(steps))
-        .put("result", result.result().isUndefined() ? JsValue.NULL : result.result())
+        .put("result", value.isUndefined() ? JsValue.NULL : value)
         .put("status", result.lastStatus().id())
         .put("thrown", JsValue.of(result.thrown()))
         .build();

@@ -16,18 +16,31 @@ class RunCommandTest {
   Path dir;
 
   @Test
-  void printsChainStepsAndResult() {
+  void printsChainStepsAndResultMaskedAsTheRunLog() {
     CliRun run = CliRun.of("run", FLOW, "--trigger", TRIGGER, "--env", "TOKEN=t0k");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("\"msg\": \"Bad 42 t0k\"")
+        .contains("\"msg\": \"Bad 42 --redacted:TOKEN--\"")
         .contains("\"key\": \"boom\",\n      \"status\": \"reject\"")
         .contains("\"message\": \"Bad 42 --redacted:TOKEN--\"")
         .contains("\"durationMs\": ")
         .contains("\"status\": \"resolve\",\n  \"thrown\": false")
-        .contains("\"$env\": {\n      \"TOKEN\": \"t0k\"\n    }");
+        .contains("\"$env\": {\n      \"TOKEN\": \"--redacted:TOKEN--\"\n    }")
+        .doesNotContain("t0k");
     assertThat(run.out()).startsWith("{\n  \"chain\": {\n    \"$trigger\": {");
+  }
+
+  @Test
+  void unmaskedPrintsTheLiveChain() {
+    CliRun run = CliRun.of("run", FLOW, "--trigger", TRIGGER, "--env", "TOKEN=t0k", "--unmasked");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("\"msg\": \"Bad 42 t0k\"")
+        // the steps are the run log's in either case
+        .contains("\"message\": \"Bad 42 --redacted:TOKEN--\"")
+        .contains("\"$env\": {\n      \"TOKEN\": \"t0k\"\n    }");
   }
 
   @Test
