@@ -1,6 +1,6 @@
 package dev.flowsmith.cli;
 
-import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.item.InMemoryItemStore;
 import dev.flowsmith.engine.item.ItemStoreLoader;
 import dev.flowsmith.engine.run.InMemoryWorld;
