@@ -1,7 +1,9 @@
 package dev.flowsmith.engine.value;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Key masking of engine.md §5.7 and §8.2, as Directus' {@code redactObject} does it with key
@@ -46,6 +48,36 @@ public final class Redaction {
   /** A copy of {@code value} with the listed keys masked; only objects are descended. */
   public static JsValue redact(JsValue value, Set<KeyPath> keys) {
     return value instanceof JsObject object ? redact(object, keys, Set.of()) : value;
+  }
+
+  /**
+   * Whether the run log masks the value at {@code keyPath} (member names from the chain's top,
+   * {@code null} for an array index) — itself or one of its ancestors — by the same rule as
+   * {@link #redact}. For marking live values that storage will hide.
+   */
+  public static boolean masksAt(List<@Nullable String> keyPath, Set<KeyPath> keys) {
+    Set<KeyPath> deep = keys;
+    Set<String> direct = Set.of();
+    for (String name : keyPath) {
+      if (name == null) {
+        return false; // arrays are not descended
+      }
+      if (direct.contains(name)) {
+        return true;
+      }
+      Set<KeyPath> childDeep = new HashSet<>();
+      Set<String> childDirect = new HashSet<>();
+      for (KeyPath path : deep) {
+        if (path.parent().equals(name)) {
+          childDirect.add(path.key());
+        } else {
+          childDeep.add(path);
+        }
+      }
+      deep = childDeep;
+      direct = childDirect;
+    }
+    return false;
   }
 
   /**
