@@ -45,65 +45,64 @@ public final class Redaction {
     return (JsObject) redact(LogSerializer.serialize(chain), LOG_SCOPE_KEYS);
   }
 
-  /** A copy of {@code value} with the listed keys masked; only objects are descended. */
-  public static JsValue redact(JsValue value, Set<KeyPath> keys) {
-    return value instanceof JsObject object ? redact(object, keys, Set.of()) : value;
-  }
-
   /**
    * Whether the run log masks the value at {@code keyPath} (member names from the chain's top,
    * {@code null} for an array index) — itself or one of its ancestors — by the same rule as
    * {@link #redact}. For marking live values that storage will hide.
    */
   public static boolean masksAt(List<@Nullable String> keyPath, Set<KeyPath> keys) {
-    Set<KeyPath> deep = keys;
-    Set<String> direct = Set.of();
+    Paths paths = new Paths(keys, Set.of());
     for (String name : keyPath) {
       if (name == null) {
         return false; // arrays are not descended
       }
-      if (direct.contains(name)) {
+      if (paths.direct().contains(name)) {
         return true;
       }
-      Set<KeyPath> childDeep = new HashSet<>();
-      Set<String> childDirect = new HashSet<>();
-      for (KeyPath path : deep) {
-        if (path.parent().equals(name)) {
-          childDirect.add(path.key());
-        } else {
-          childDeep.add(path);
-        }
-      }
-      deep = childDeep;
-      direct = childDirect;
+      paths = paths.below(name);
     }
     return false;
   }
 
-  /**
-   * @param deep the (parent, key) paths still looked for anywhere below
-   * @param direct the keys to mask among this object's own members (its key was their parent)
-   */
-  private static JsObject redact(JsObject object, Set<KeyPath> deep, Set<String> direct) {
+  /** A copy of {@code value} with the listed keys masked; only objects are descended. */
+  public static JsValue redact(JsValue value, Set<KeyPath> keys) {
+    return value instanceof JsObject object ? redact(object, new Paths(keys, Set.of())) : value;
+  }
+
+  private static JsObject redact(JsObject object, Paths paths) {
     JsObject.Builder members = JsObject.builder();
     object.members().forEach((key, member) -> {
-      if (direct.contains(key)) {
+      if (paths.direct().contains(key)) {
         members.put(key, JsValue.of(REDACTED));
-      } else if (member instanceof JsObject child && !deep.isEmpty()) {
-        Set<KeyPath> childDeep = new HashSet<>();
-        Set<String> childDirect = new HashSet<>();
-        for (KeyPath path : deep) {
-          if (path.parent().equals(key)) {
-            childDirect.add(path.key());
-          } else {
-            childDeep.add(path);
-          }
-        }
-        members.put(key, redact(child, childDeep, childDirect));
+      } else if (member instanceof JsObject child && !paths.deep().isEmpty()) {
+        members.put(key, redact(child, paths.below(key)));
       } else {
         members.put(key, member);
       }
     });
     return members.build();
+  }
+
+  /**
+   * Where the search stands in one object.
+   *
+   * @param deep the (parent, key) paths still looked for anywhere below
+   * @param direct the keys to mask among this object's own members (its key was their parent)
+   */
+  private record Paths(Set<KeyPath> deep, Set<String> direct) {
+
+    /** The paths inside member {@code key}: its listed children are direct, its deep paths spent. */
+    Paths below(String key) {
+      Set<KeyPath> childDeep = new HashSet<>();
+      Set<String> childDirect = new HashSet<>();
+      for (KeyPath path : deep) {
+        if (path.parent().equals(key)) {
+          childDirect.add(path.key());
+        } else {
+          childDeep.add(path);
+        }
+      }
+      return new Paths(childDeep, childDirect);
+    }
   }
 }
