@@ -54,7 +54,7 @@ public final class FlowsmithCli implements Runnable {
     return value != null && !value.isBlank() && !value.trim().equals("0");
   }
 
-  private static void reportUnexpected(Throwable failure, PrintWriter err, boolean debug) {
+  static void reportUnexpected(Throwable failure, PrintWriter err, boolean debug) {
     String message = failure.getMessage();
     String what = failure instanceof StackOverflowError ? "the input is nested too deeply to process"
         : failure instanceof OutOfMemoryError ? "out of memory (" + message + ")"
