@@ -47,6 +47,17 @@ class RunBudgetCommandTest {
   }
 
   @Test
+  void serveAndTestTakeTheSameOptionsAndRefuseTheSameValues() throws Exception {
+    Path ws = workspace("{}");
+    CliRun serve = CliRun.of("serve", "--workspace", ws.toString(), "--max-flow-depth", "0");
+    assertThat(serve.exitCode()).isEqualTo(2);
+    assertThat(serve.err()).contains("Invalid value for option '--max-flow-depth': must be at least 1, found 0");
+    CliRun test = CliRun.of("test", "--workspace", ws.toString(), "--max-flows", "-1");
+    assertThat(test.exitCode()).isEqualTo(2);
+    assertThat(test.err()).contains("Invalid value for option '--max-flows': must be at least 1, found -1");
+  }
+
+  @Test
   void theFanOutStopsWithTheLimitShownInStepsChainAndResult() throws Exception {
     Path ws = workspace("{}");
     long start = System.nanoTime();
