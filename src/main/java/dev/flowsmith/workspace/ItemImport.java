@@ -1,13 +1,11 @@
 package dev.flowsmith.workspace;
 
 import dev.flowsmith.engine.item.CollectionSchema;
-import dev.flowsmith.engine.item.FieldCodec;
 import dev.flowsmith.engine.item.FieldSchema;
 import dev.flowsmith.engine.item.SeedableItemStore;
 import dev.flowsmith.engine.item.SqlValues;
 import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsJson;
-import dev.flowsmith.engine.value.JsNumber;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import java.io.IOException;
@@ -19,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +30,6 @@ import org.jspecify.annotations.Nullable;
  * bad value fails the whole import, naming the item index and field (and the CSV line and column).
  */
 public final class ItemImport {
-
-  private static final Pattern UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private ItemImport() {}
 
@@ -208,13 +202,7 @@ public final class ItemImport {
           throw new IllegalArgumentException("\"" + cell + "\" is not JSON");
         }
       }
-      case UUID -> {
-        if (!UUID.matcher(text).matches()) {
-          throw new IllegalArgumentException("\"" + cell + "\" is not a uuid");
-        }
-        yield JsValue.of(text);
-      }
-      case TIMESTAMP, DATE_TIME, DATE, TIME -> JsValue.of(text); // checked by ItemValues
+      case UUID, TIMESTAMP, DATE_TIME, DATE, TIME -> JsValue.of(text); // checked by ItemValues
       default -> JsValue.of(cell);
     };
   }

@@ -34,6 +34,11 @@ class RunBudgetTest {
       + "'key':'again','type':'trigger','position_x':19,'position_y':1,'flow':'rec','options':{'flow':'rec',"
       + "'payload':'{{ $trigger }}'}}]}");
 
+  /** A flow that returns its payload. */
+  private static final Flow CHILD = flow("{'id':'child','name':'Child','status':'active','trigger':'operation',"
+      + "'accountability':null,'options':{'return':'$last'},'operation':'x','operations':[{'id':'x','key':'x',"
+      + "'type':'transform','position_x':19,'position_y':1,'flow':'child','options':{'json':'{{ $trigger }}'}}]}");
+
   private final AtomicInteger flowsStarted = new AtomicInteger();
   private final Set<String> threads = ConcurrentHashMap.newKeySet();
 
@@ -135,13 +140,10 @@ class RunBudgetTest {
 
   @Test
   void theStepBudgetCountsTheStepsOfEveryFlowTheRunStarts() throws Exception {
-    Flow child = flow("{'id':'child','name':'Child','status':'active','trigger':'operation','accountability':null,"
-        + "'options':{'return':'$last'},'operation':'x','operations':[{'id':'x','key':'x','type':'transform',"
-        + "'position_x':19,'position_y':1,'flow':'child','options':{'json':'{{ $trigger }}'}}]}");
     Flow parent = flow("manual", "{}", "t",
         "{'id':'t','key':'t','type':'trigger','resolve':null,'reject':null,'options':{'flow':'child',"
             + "'payload':[1,2,3,4,5],'iterationMode':'serial'}}");
-    RunResult result = run(parent, RunLimits.DEFAULT.withMaxSteps(4), List.of(child));
+    RunResult result = run(parent, RunLimits.DEFAULT.withMaxSteps(4), List.of(CHILD));
 
     // t, then children 1-3 (steps 2-4); child 4's step is the fifth and is stopped; the stop reaches t
     assertThat(error(result.chain().get("t")).message()).startsWith("Run budget exceeded: 4 steps");
@@ -178,13 +180,10 @@ class RunBudgetTest {
 
   @Test
   void ordinaryFlowsStayFarBelowTheDefaults() throws Exception {
-    Flow child = flow("{'id':'child','name':'Child','status':'active','trigger':'operation','accountability':null,"
-        + "'options':{'return':'$last'},'operation':'x','operations':[{'id':'x','key':'x','type':'transform',"
-        + "'position_x':19,'position_y':1,'flow':'child','options':{'json':'{{ $trigger }}'}}]}");
     Flow parent = flow("manual", "{}", "t",
         "{'id':'t','key':'t','type':'trigger','resolve':null,'reject':null,'options':{'flow':'child',"
             + "'payload':[" + "1,".repeat(499) + "1],'iterationMode':'parallel'}}");
-    RunResult result = run(parent, RunLimits.DEFAULT, List.of(child));
+    RunResult result = run(parent, RunLimits.DEFAULT, List.of(CHILD));
     assertThat(result.lastStatus()).isEqualTo(StepStatus.RESOLVE);
     assertThat(text(result.chain().get("t"))).startsWith("[1,1,1");
   }
