@@ -20,6 +20,8 @@ import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.FlowReader;
+import dev.flowsmith.format.JsonText;
+import dev.flowsmith.format.SourceLocation;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
 import java.io.IOException;
@@ -209,7 +211,16 @@ final class RunCommand implements Callable<Integer> {
     try {
       return JsJson.parse(text);
     } catch (JsException notJson) {
-      throw new FlowFormatException(file.toString(), null, null, "not valid JSON: " + notJson.getMessage());
+      // JSON.parse's message has no position: the located reader says where, when it objects too
+      SourceLocation at = null;
+      String problem = notJson.getMessage();
+      try {
+        JsonText.parse(text, file.toString());
+      } catch (FlowFormatException located) {
+        at = located.location();
+        problem = located.problem();
+      }
+      throw new FlowFormatException(file.toString(), at, null, "not valid JSON: " + problem);
     }
   }
 

@@ -127,6 +127,27 @@ class RunBudgetCommandTest {
   }
 
   @Test
+  void outputPastTheFlowFileReadingLimitsIsPrintedCompactNotRefused() throws Exception {
+    String key = "k".repeat(60_000); // issue 20: a 60,000-character operation key
+    Path flow = Files.writeString(dir.resolve("long.json"), "{\"id\":\"l\",\"name\":\"Long\",\"status\":\"active\","
+        + "\"trigger\":\"manual\",\"accountability\":\"all\",\"options\":{},\"operation\":\"s\",\"operations\":[{"
+        + "\"id\":\"s\",\"key\":\"" + key + "\",\"type\":\"transform\",\"position_x\":19,\"position_y\":1,"
+        + "\"flow\":\"l\",\"options\":{\"json\":1}}]}");
+    CliRun run = CliRun.of("run", flow.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("{\"chain\":{").contains("\"" + key + "\":1").endsWith("}\n");
+  }
+
+  @Test
+  void aTriggerFileNestedTooDeeplyIsNamedWithItsPosition() throws Exception {
+    Path trigger = Files.writeString(dir.resolve("deep.trigger.json"), "[".repeat(600) + "]".repeat(600));
+    Path ws = workspace("{}");
+    CliRun run = CliRun.of("run", ws.resolve("flows/fan.json").toString(), "--trigger", trigger.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("deep.trigger.json:1:501: not valid JSON: JSON nested deeper than 500 levels");
+  }
+
+  @Test
   void anUnexpectedFailurePrintsOneLineAndTheStackOnlyWithDebug() {
     java.io.StringWriter plain = new java.io.StringWriter();
     FlowsmithCli.reportUnexpected(new StackOverflowError(), new java.io.PrintWriter(plain, true), false);
