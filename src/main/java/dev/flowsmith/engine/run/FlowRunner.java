@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
 
 /**
  * Runs flows the way Directus's flow manager does (engine.md §4): one branch, each operation at
@@ -50,10 +51,22 @@ public final class FlowRunner {
     // a run started from inside another run's step (a filter flow, an action flow handed on by
     // EventTriggers) belongs to that run's tree and shares its budget (RunLimits)
     RunBudget inherited = RunBudget.current();
-    RunBudget budget = inherited != null ? inherited : new RunBudget(limits);
     RunPreflight.check(request.flow());
+    if (inherited != null) {
+      inherited.startFlow();
+      return run(request, inherited);
+    }
+    // the root of a tree: its steps wait on a child of the caller's cancellation, which a limit cancels
+    Cancellation stop = request.cancellation().child();
+    RunBudget budget = new RunBudget(limits, stop);
     budget.startFlow();
-    return run(request, budget);
+    ScheduledFuture<?> clock = budget.startClock();
+    try {
+      return run(request.withCancellation(stop), budget);
+    } finally {
+      clock.cancel(false);
+      request.cancellation().release(stop);
+    }
   }
 
   /** Runs a flow already counted in {@code budget}, with the budget current on this thread meanwhile. */
@@ -83,7 +96,7 @@ public final class FlowRunner {
     boolean cancelled = false;
     Operation current = flow.graph().entry().orElse(null);
     while (current != null) {
-      if (request.cancellation().isCancelled()) {
+      if (request.cancellation().isCancelled() && budget.stopped() == null) {
         cancelled = true;
         break;
       }
@@ -98,8 +111,12 @@ public final class FlowRunner {
       StepExecutor.Outcome outcome = overBudget != null ? StepExecutor.stopped(current, overBudget)
           : StepExecutor.execute(current, handler, before, context, request.listener(), runId);
       JsError tooBig = overBudget == null ? budget.recorded(outcome.value()) : null;
+      JsError stoppedMeanwhile = budget.stopped();
       if (tooBig != null) {
         outcome = StepExecutor.stopped(current, tooBig); // the value that broke the budget is not kept
+      } else if (overBudget == null && stoppedMeanwhile != null && outcome.status() == StepStatus.REJECT
+          && request.cancellation().isCancelled()) {
+        outcome = StepExecutor.stopped(current, stoppedMeanwhile); // interrupted by the limit: say which
       }
       chain.record(current.key(), outcome.value());
       lastStatus = outcome.status();
@@ -110,7 +127,7 @@ public final class FlowRunner {
       current = outcome.next() == null ? null : flow.graph().operation(outcome.next()).orElse(null);
     }
     // a stop that interrupted the last step (a sleep, a request) ends the run just as one between steps
-    cancelled = cancelled || request.cancellation().isCancelled();
+    cancelled = cancelled || request.cancellation().isCancelled() && budget.stopped() == null;
 
     JsObject finalChain = chain.snapshot();
     ResultSelection.Outcome outcome = ResultSelection.select(flow, finalChain, lastStatus);

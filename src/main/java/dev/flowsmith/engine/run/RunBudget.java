@@ -3,7 +3,11 @@ package dev.flowsmith.engine.run;
 import dev.flowsmith.engine.value.JsError;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.engine.operation.Cancellation;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Once a limit is hit the budget is <em>stopped</em>: the step that hit it rejects with an
  * error naming the limit, and so does the next step of every other flow of the tree, which then
- * ends; no further flow starts. A limit error has {@code code} {@link #BUDGET_CODE} or
+ * ends, and a step under way is interrupted through the root run's cancellation; no further flow
+ * starts. A limit error has {@code code} {@link #BUDGET_CODE} or
  * {@link #DEPTH_CODE} and a message saying which setting raises it.
  */
 public final class RunBudget {
@@ -34,9 +39,37 @@ public final class RunBudget {
   private final AtomicLong steps = new AtomicLong();
   private final AtomicLong chainBytes = new AtomicLong();
   private final AtomicReference<@Nullable JsError> stopped = new AtomicReference<>();
+  private final Cancellation cancellation;
+
+  /** Fires the run-time limit of every budget; one daemon thread for the JVM. */
+  private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
 
   public RunBudget(RunLimits limits) {
+    this(limits, Cancellation.none());
+  }
+
+  /**
+   * @param cancellation what the root run's steps wait on; a limit cancels it, so a step under way
+   *     (a sleep, a request, a Trigger Flow waiting for its iterations) ends at once
+   */
+  RunBudget(RunLimits limits, Cancellation cancellation) {
     this.limits = limits;
+    this.cancellation = cancellation;
+  }
+
+  private static ScheduledThreadPoolExecutor deadlines() {
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "flowsmith-run-deadlines");
+      thread.setDaemon(true);
+      return thread;
+    });
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
+  }
+
+  /** Stops the tree when its run time is up, even in the middle of a step; cancel it when the root run ends. */
+  ScheduledFuture<?> startClock() {
+    return DEADLINES.schedule(() -> stop(timeError()), limits.maxRunTime().toNanos(), TimeUnit.NANOSECONDS);
   }
 
   public RunLimits limits() {
@@ -102,9 +135,13 @@ public final class RunBudget {
       return stop(budgetError(RunLimits.format(limits.maxSteps()) + " steps", "maxSteps", "--max-steps"));
     }
     if (System.nanoTime() - startNanos > limits.maxRunTime().toNanos()) {
-      return stop(budgetError(describe(limits.maxRunTime()) + " of run time", "maxRunTime", "--max-run-time"));
+      return stop(timeError());
     }
     return null;
+  }
+
+  private JsError timeError() {
+    return budgetError(describe(limits.maxRunTime()) + " of run time", "maxRunTime", "--max-run-time");
   }
 
   /** Adds a recorded value's size; returns the limit error if the chains are now too big (null: fine). */
@@ -126,7 +163,11 @@ public final class RunBudget {
   }
 
   private JsError stop(JsError error) {
-    return stopped.compareAndSet(null, error) ? error : stopped.get();
+    if (stopped.compareAndSet(null, error)) {
+      cancellation.cancel();
+      return error;
+    }
+    return stopped.get();
   }
 
   private static JsError budgetError(String what, String setting, String option) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flowsmith.engine.TestOperations;
+import dev.flowsmith.engine.operation.Cancellation;
 import dev.flowsmith.engine.operation.ParallelRuns;
 import dev.flowsmith.engine.operation.RunServices;
 import dev.flowsmith.engine.value.JsError;
@@ -152,15 +153,37 @@ class RunBudgetTest {
   }
 
   @Test
-  void theRunTimeBudgetStopsTheNextStepAfterTheDeadline() throws Exception {
+  void theRunTimeBudgetInterruptsTheStepUnderWayAndNamesTheLimit() throws Exception {
     Flow flow = flow("manual", "{}", "nap",
-        "{'id':'nap','key':'nap','type':'sleep','resolve':'after','reject':null,'options':{'milliseconds':300}}",
+        "{'id':'nap','key':'nap','type':'sleep','resolve':'after','reject':null,'options':{'milliseconds':60000}}",
         "{'id':'after','key':'after','type':'transform','resolve':null,'reject':null,'options':{'json':1}}");
-    RunResult result = run(flow, RunLimits.DEFAULT.withMaxRunTime(Duration.ofMillis(100)), List.of());
+    long start = System.nanoTime();
+    RunResult result = run(flow, RunLimits.DEFAULT.withMaxRunTime(Duration.ofMillis(200)), List.of());
 
-    assertThat(result.steps()).extracting(StepRecord::status).containsExactly(StepStatus.RESOLVE, StepStatus.REJECT);
-    assertThat(error(result.chain().get("after")).message()).isEqualTo("Run budget exceeded: 100 ms of run time (set "
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+    assertThat(result.steps()).extracting(StepRecord::status).containsExactly(StepStatus.REJECT);
+    assertThat(error(result.chain().get("nap")).message()).isEqualTo("Run budget exceeded: 200 ms of run time (set "
         + "budgets.maxRunTime in workspace.json or --max-run-time)");
+    assertThat(result.cancelled()).isFalse();
+  }
+
+  @Test
+  void aUserCancellationStillCancelsAndSaysSo() throws Exception {
+    Flow flow = flow("manual", "{}", "nap",
+        "{'id':'nap','key':'nap','type':'sleep','resolve':null,'reject':null,'options':{'milliseconds':60000}}");
+    Cancellation stop = new Cancellation();
+    new Thread(() -> {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException ignored) {
+        Thread.currentThread().interrupt();
+      }
+      stop.cancel();
+    }).start();
+    RunResult result = new FlowRunner(TestOperations.registry(), FlowSource.NONE, RunLimits.DEFAULT)
+        .run(RunRequest.of(flow, JsValue.NULL, RunServices.builder().build()).withCancellation(stop));
+    assertThat(result.cancelled()).isTrue();
+    assertThat(error(result.chain().get("nap")).message()).isEqualTo("The run was cancelled");
   }
 
   @Test
