@@ -3,6 +3,8 @@ package dev.flowsmith.cli;
 import dev.flowsmith.engine.run.RunLogWriter;
 import dev.flowsmith.engine.run.RunResult;
 import dev.flowsmith.engine.run.StepRecord;
+import dev.flowsmith.engine.run.StepStatus;
+import dev.flowsmith.engine.value.JsError;
 import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.engine.value.JsObject;
@@ -24,6 +26,24 @@ final class RunOutput {
 
   private RunOutput() {}
 
+  /**
+   * What a rejected step threw, readable even when JSON would show the error as {@code {}} (a
+   * plain Error, a Run Script timeout): name, message, and the code when it has one.
+   */
+  static JsValue error(JsValue thrown) {
+    if (thrown instanceof JsError error) {
+      JsObject.Builder shown = JsObject.builder()
+          .put("name", error.get("name"))
+          .put("message", error.get("message"));
+      JsValue code = error.get("code");
+      if (!code.isUndefined()) {
+        shown.put("code", code);
+      }
+      return shown.build();
+    }
+    return thrown;
+  }
+
   static String json(RunResult result, boolean unmasked) {
     JsObject revision = RunLogWriter.revision(result);
     JsObject env = RunLogWriter.env(result.chain());
@@ -31,8 +51,14 @@ final class RunOutput {
     List<JsValue> logged = ((JsArray) revision.get("steps")).elements();
     for (int i = 0; i < logged.size(); i++) {
       StepRecord step = result.steps().get(i);
-      steps.add(((JsObject) logged.get(i)).with("durationMs", JsValue.of(Math.round(step.durationMillis() * 1000)
-          / 1000.0)));
+      JsObject entry = ((JsObject) logged.get(i)).with("durationMs", JsValue.of(Math.round(step.durationMillis()
+          * 1000) / 1000.0));
+      if (step.status() == StepStatus.REJECT) {
+        // the error's message may hold an $env value: masked like the rest unless asked not to
+        JsValue shown = error(step.value());
+        entry = entry.with("error", unmasked ? shown : RunLogWriter.data(shown, env));
+      }
+      steps.add(entry);
     }
     JsValue value = unmasked ? result.result() : RunLogWriter.data(result.result(), env);
     JsObject output = JsObject.builder()
@@ -43,10 +69,13 @@ final class RunOutput {
         .put("thrown", JsValue.of(result.thrown()))
         .build();
     String compact = JsJson.stringify(output).orElse("null");
+
     try {
       return JsonText.pretty(JsonText.parseValue(compact));
-    } catch (FlowFormatException impossible) {
-      throw new IllegalStateException("JSON.stringify produced invalid JSON", impossible);
+    } catch (FlowFormatException beyondReadingLimits) {
+      // JsonText re-reads the text to pretty-print it, with a flow file's limits (nesting, string
+      // length); a chain past them (results of deeply nested flows) is printed compact instead
+      return compact + "\n";
     }
   }
 }
