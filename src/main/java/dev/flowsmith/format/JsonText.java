@@ -36,10 +36,22 @@ public final class JsonText {
   /** Deeper nesting than any flow needs; stops a hostile file from exhausting the stack. */
   static final int MAX_DEPTH = 500;
 
+  /**
+   * The limits every Jackson parser of ours reads with (JSON, YAML, CSV). Names and strings are
+   * as long as JavaScript allows: Jackson's defaults (50,000-character names, 20 M strings) are
+   * smaller than what Directus stores, and an operation key becomes a member name of the data
+   * chain, so a 60,000-character key must read back. Only the nesting depth stays bounded.
+   */
+  static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_DEPTH)
+      .maxNameLength(Integer.MAX_VALUE)
+      .maxStringLength(Integer.MAX_VALUE)
+      .build();
+
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+      .streamReadConstraints(READ_CONSTRAINTS)
       .build();
 
   /** A number as JSON spells it. */
