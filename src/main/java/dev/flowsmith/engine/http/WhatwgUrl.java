@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Node handles them; the host goes through {@link WhatwgHost}. The path and query are kept as
  * written (encodeurl has already made them sendable); the fragment is separated.
  */
-final class WhatwgUrl {
+public final class WhatwgUrl {
 
   /** An absolute URL with a special scheme, split; {@code port} is empty for the default. */
   record Parsed(String scheme, String userinfo, String host, String port, String pathAndQuery,
@@ -32,7 +32,7 @@ final class WhatwgUrl {
   private WhatwgUrl() {}
 
   /** The scheme of an absolute URL (lower case), or null when the text has none. */
-  static @Nullable String scheme(String input) {
+  public static @Nullable String scheme(String input) {
     String text = clean(input);
     int colon = text.indexOf(':');
     if (colon < 1 || !isAlpha(text.charAt(0))) {

@@ -5,6 +5,7 @@ import dev.flowsmith.engine.http.HttpSettings;
 import dev.flowsmith.engine.http.HttpTransport;
 import dev.flowsmith.engine.http.HttpTransport.Header;
 import dev.flowsmith.engine.http.UrlEncoding;
+import dev.flowsmith.engine.http.WhatwgUrl;
 import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsJson;
@@ -71,8 +72,8 @@ public final class RequestOperation implements OperationHandler {
     }
     contentTypeAfterAccept(headers);
     // the http adapter adds these, each unless the flow set it; an ftp: URL never reaches it
-    String scheme = url.length() > 5 ? url.substring(0, 6).toLowerCase(Locale.ROOT) : "";
-    if (scheme.startsWith("http:") || scheme.startsWith("https:")) {
+    String scheme = WhatwgUrl.scheme(url);
+    if ("http".equals(scheme) || "https".equals(scheme)) {
       if (value(headers, "User-Agent") == null) {
         headers.add(new Header("User-Agent", USER_AGENT));
       }
