@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RunCommandTest {
 
@@ -61,5 +63,27 @@ class RunCommandTest {
     assertThat(bad.err()).contains("t.json").contains("not valid JSON");
 
     assertThat(CliRun.of("run", FLOW, "--env", "NOVALUE").err()).contains("expected KEY=VALUE");
+  }
+
+  /** Issue 20: a key longer than Jackson's 50,000-character name limit ran into it on output. */
+  @ParameterizedTest
+  @ValueSource(ints = {60_000, 200_000})
+  void aVeryLongOperationKeyRunsAndIsPrinted(int length) throws Exception {
+    String key = "k".repeat(length);
+    Path flow = dir.resolve("long-key.json");
+    Files.writeString(flow, Files.readString(Path.of(FLOW))
+        .replace("\"key\": \"after\"", "\"key\": \"" + key + "\""));
+
+    CliRun run = CliRun.of("run", flow.toString(), "--trigger", TRIGGER);
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    // booleans, so a failure does not print a 200,000-character key
+    assertThat(run.out().contains("\"" + key + "\": {\n      \"msg\": \"Bad 42 undefined\""))
+        .as("the step's value under its key in the chain").isTrue();
+    assertThat(CliRun.of("lint", flow.toString()).exitCode()).isZero();
+    Path converted = dir.resolve("out.json");
+    assertThat(CliRun.of("convert", flow.toString(), "-o", converted.toString()).exitCode()).isZero();
+    assertThat(Files.readString(converted).contains("\"key\": \"" + key + "\"")).as("key written back").isTrue();
   }
 }
