@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.Request;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * request head. Jetty's idle timeout alone does not stop a client that sends one byte just before
  * each timeout; Node has {@code headersTimeout} for that and Jetty has no equivalent. A connection
  * waits for a head from the moment it opens and again from the end of each answer; a sweep four
- * times a second closes those past the deadline.
+ * times a second closes those past the deadline, without an answer as Jetty's idle timeout does
+ * (Node answers a bare 408 there).
  */
 final class ConnectionGuard implements Connection.Listener, AutoCloseable {
 
@@ -84,7 +86,12 @@ final class ConnectionGuard implements Connection.Listener, AutoCloseable {
         awaitingHead.remove(connection);
       } else if (now - deadline > 0) {
         awaitingHead.remove(connection);
-        connection.close();
+        // as Jetty's own idle timeout ends a connection with half a head: closed without an answer
+        // (closing the connection itself would make Jetty answer a 500 for the half request)
+        TimeoutException late = new TimeoutException("no request head within the header timeout");
+        if (connection.onIdleExpired(late)) {
+          connection.getEndPoint().close(late);
+        }
       }
     });
   }
