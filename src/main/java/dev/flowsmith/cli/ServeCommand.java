@@ -46,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "port on 127.0.0.1 (default: the workspace's webhookPort setting, else 8055; 0 = any free port)")
   private Integer port;
 
+  @Option(names = "--no-history", description = "do not keep runs under DIR/runs/ (CI, load tests)")
+  private boolean noHistory;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +72,8 @@ final class ServeCommand implements Callable<Integer> {
     try (WorkspaceRuntime runtime = WorkspaceRuntime.builder(folder)
         .log((flow, key, message) -> err.println("[" + flow + " › " + key + "] " + message)).build();
         RunLogStore store = new RunLogStore(folder);
-        BoundedRunLog history = new BoundedRunLog(runtime, store, HISTORY_QUEUE, line -> printProblem(err, line));
+        BoundedRunLog history = new BoundedRunLog(runtime, store, noHistory ? 0 : HISTORY_QUEUE,
+            line -> printProblem(err, line));
         WebhookServer server = new WebhookServer(runtime,
             port != null ? port : WebhookServer.configuredPort(folder), WebhookServer.DEFAULT_THREADS, limits)) {
       server.onProblem(line -> printProblem(err, line));

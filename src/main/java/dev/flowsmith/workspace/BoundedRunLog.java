@@ -37,15 +37,16 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
   private volatile boolean closing;
   private long lastReport;
 
+  /** @param capacity runs waiting to be written; 0 keeps no history at all (and reports nothing) */
   public BoundedRunLog(WorkspaceRuntime runtime, RunLogStore store, int capacity, Consumer<String> problems) {
     this.runtime = runtime;
     this.store = store;
-    this.queue = new ArrayBlockingQueue<>(capacity);
+    this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
     this.problems = problems;
     this.writer = new Thread(this::drain, "serve-run-history");
     writer.setDaemon(true);
     writer.start();
-    this.detach = runtime.addListener(this);
+    this.detach = capacity == 0 ? () -> {} : runtime.addListener(this);
   }
 
   @Override
