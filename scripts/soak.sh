@@ -32,12 +32,12 @@ for _ in $(seq 1 100); do grep -q "Listening on" "$ws/serve.out" 2>/dev/null && 
 sample() { # heap used after a full GC (KB), and resident set size (KB)
   jcmd "$pid" GC.run >/dev/null 2>&1 || true
   local heap; heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | tr -dc 0-9)
-  echo "t=${1}s heap_after_gc_kb=${heap:-?} rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
+  echo "t=${1} heap_after_gc_kb=${heap:-?} rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
 }
-sample 0
+sample 0s
 node "$root/scripts/soak.mjs" "http://127.0.0.1:$port/flows/trigger/soak" "$C" "$SECONDS_" "$SLOW" "$BAD" >"$ws/soak.json" &
 client=$!
-for t in $(seq 10 10 "$SECONDS_"); do sleep 10; kill -0 "$client" 2>/dev/null || break; sample "$t"; done
+for t in $(seq 10 10 "$SECONDS_"); do sleep 10; kill -0 "$client" 2>/dev/null || break; sample "${t}s"; done
 wait "$client"
 sample end
 cat "$ws/soak.json"
