@@ -8,6 +8,7 @@ import dev.flowsmith.model.TriggerType;
 import dev.flowsmith.workspace.BoundedRunLog;
 import dev.flowsmith.workspace.WebhookLimits;
 import dev.flowsmith.workspace.WebhookServer;
+import dev.flowsmith.workspace.WorkspaceLimits;
 import dev.flowsmith.workspace.WorkspaceRuntime;
 import dev.flowsmith.workspace.history.RunLogStore;
 import java.io.IOException;
@@ -48,6 +49,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--no-history", description = "do not keep runs under DIR/runs/ (CI, load tests)")
   private boolean noHistory;
+  @picocli.CommandLine.Mixin
+  private BudgetOptions budgets = new BudgetOptions();
 
   @Override
   public Integer call() {
@@ -70,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     try (WorkspaceRuntime runtime = WorkspaceRuntime.builder(folder)
+        .limits(budgets.apply(WorkspaceLimits.runLimits(folder)))
         .log((flow, key, message) -> err.println("[" + flow + " › " + key + "] " + message)).build();
         RunLogStore store = new RunLogStore(folder);
         BoundedRunLog history = new BoundedRunLog(runtime, store, noHistory ? 0 : HISTORY_QUEUE,
