@@ -44,6 +44,8 @@ class WebhookServerHostileClientsTest {
     ws.flow("hello", "active", "webhook", "{}", op("t", "transform", "{\"json\":{\"hi\":true}}", null, null));
     ws.flow("echo", "active", "webhook", "{\"method\":\"POST\"}",
         op("t", "transform", "{\"json\":\"{{$trigger.body}}\"}", null, null));
+    ws.flow("headers", "active", "webhook", "{}",
+        op("t", "transform", "{\"json\":\"{{$trigger.headers}}\"}", null, null));
     runtime = WorkspaceRuntime.builder(WorkspaceFolder.open(dir)).scriptWorkers(1).build();
     server = new WebhookServer(runtime, 0, 8, LIMITS).onProblem(problems::add);
     server.start();
@@ -256,5 +258,13 @@ class WebhookServerHostileClientsTest {
     RawHttp.Answer answer = open().send(request).answer();
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.text()).isEqualTo("{\"a\":\"\uFFFD\uFFFD ok\"}");
+  }
+
+  @Test
+  void headersComeInTheOrderTheyArrivedLowerCasedAsNodeGivesThem() throws Exception {
+    RawHttp.Answer answer = open().send("GET /flows/trigger/headers HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Zeta: 1\r\n"
+        + "X-Alpha: 2\r\nx-zeta: 3\r\nUser-Agent: raw\r\n\r\n").answer();
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.text()).isEqualTo("{\"host\":\"127.0.0.1\",\"x-zeta\":\"1, 3\",\"x-alpha\":\"2\",\"user-agent\":\"raw\"}");
   }
 }
