@@ -1,6 +1,8 @@
 package dev.flowsmith.engine.script;
 
 import dev.flowsmith.engine.value.JsError;
+import dev.flowsmith.engine.value.JsException;
+import dev.flowsmith.engine.value.JsJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -160,12 +162,25 @@ final class ScriptSandbox implements AutoCloseable {
           fresh.sink.log(arguments[0].asString(), arguments[1].asString());
         }
         return null;
-      });
+      }, (ProxyExecutable) arguments -> jsonError(arguments));
     } catch (RuntimeException failed) {
       closeQuietly(fresh.context);
       throw failed;
     }
     return fresh;
+  }
+
+  /** Node 22's JSON.parse message for a text GraalJS refused, or null when ours parses it. */
+  private static @Nullable String jsonError(Value[] arguments) {
+    if (arguments.length != 1 || !arguments[0].isString()) {
+      return null;
+    }
+    try {
+      JsJson.parse(arguments[0].asString());
+      return null;
+    } catch (JsException refused) {
+      return refused.value() instanceof JsError error ? error.message() : null;
+    }
   }
 
   /** Closes a used context and prepares the next one, off the run's path. */
@@ -248,7 +263,15 @@ final class ScriptSandbox implements AutoCloseable {
         .option("js.print", "false")
         .option("js.load", "false")
         .option("js.graal-builtin", "false")
+        .option("js.locale", defaultLocale())
         .build();
+  }
+
+  /** The JVM's locale as V8 would default to it: an English JVM without a country is en-US. */
+  static String defaultLocale() {
+    java.util.Locale locale = java.util.Locale.getDefault();
+    String tag = locale.toLanguageTag();
+    return tag.equals("und") || tag.equals("en") || locale.getLanguage().isEmpty() ? "en-US" : tag;
   }
 
   private static void closeQuietly(Context context) {
