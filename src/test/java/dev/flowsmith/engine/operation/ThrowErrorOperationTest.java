@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.flowsmith.engine.value.JsError;
 import dev.flowsmith.engine.value.JsException;
+import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * throw-error, engine.md §6.13: always rejects with a DirectusError — code upper-cased (only
  * null/undefined fall back to INTERNAL_SERVER_ERROR), status {@code parseInt(status)} or 500,
- * a string message as given. (Non-string messages are issue 15's, on another branch.)
+ * a string message as given; a message or code that is no string fails the way
+ * {@code createError} does in Directus (checked against {@code @directus/errors}).
  */
 class ThrowErrorOperationTest {
 
@@ -70,5 +72,21 @@ class ThrowErrorOperationTest {
   void aNumericStatusIsUsedAsIs() {
     assertThat(thrown(JsObject.of("status", JsValue.of(418))).get("status")).isEqualTo(JsValue.of(418));
     assertThat(thrown(JsObject.of("status", JsValue.NULL)).get("status")).isEqualTo(JsValue.of(500));
+  }
+
+  @Test
+  void anObjectMessageIsCalledAsAFunction() {
+    JsError error = thrown((JsObject) JsJson.parse("{\"code\":\"X\",\"message\":{\"text\":\"hi\"}}"));
+    assertThat(error.name() + ": " + error.message()).isEqualTo("TypeError: message is not a function");
+    assertThat(thrown(JsObject.of("message", JsValue.of(42))).message()).isEqualTo("message is not a function");
+  }
+
+  @Test
+  void aCodeThatIsNoStringHasNoToUpperCase() {
+    JsError error = thrown((JsObject) JsJson.parse("{\"code\":404,\"message\":\"m\"}"));
+    assertThat(error.name() + ": " + error.message()).isEqualTo("TypeError: code.toUpperCase is not a function");
+    // the message is looked at first
+    assertThat(thrown((JsObject) JsJson.parse("{\"code\":404,\"message\":[]}")).message())
+        .isEqualTo("message is not a function");
   }
 }
