@@ -1,0 +1,112 @@
+package dev.flowsmith.mcp;
+
+import dev.flowsmith.format.FlowFormatException;
+import dev.flowsmith.format.FlowReader;
+import dev.flowsmith.format.JsonText;
+import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.format.lint.LintProblem;
+import dev.flowsmith.format.lint.Linter;
+import dev.flowsmith.model.Flow;
+import dev.flowsmith.model.JsonValue;
+import dev.flowsmith.model.JsonValue.JsonObject;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the tools change flows: a Directus-shaped JSON document goes through the same reader as a
+ * file (every field checked, with its JSON path), the result is checked for the structures
+ * Directus refuses or cannot run, and only then is it saved through
+ * {@link WorkspaceFolder#saveFlow} — the app's save: canonical text, written atomically.
+ */
+final class FlowWrites {
+
+  /**
+   * Lint codes a write may not introduce: the database refuses them (UNIQUE resolve/reject,
+   * primary keys), the flow loader fails on them (loops, dangling links) or the editor never
+   * makes them. Other findings (a missing option, an unknown reference) are left for {@code lint}:
+   * a flow is built one call at a time and is incomplete on the way.
+   */
+  static final Set<String> REFUSED = Set.of("cycle", "self-link", "dangling-link", "duplicate-key",
+      "duplicate-operation-id", "duplicate-resolve-target", "duplicate-reject-target", "multiple-incoming",
+      "invalid-key", "reserved-key", "position-out-of-range", "options-not-object", "unknown-trigger",
+      "invalid-status", "invalid-accountability");
+
+  private static final Pattern OPERATION_PATH = Pattern.compile("^\\$\\.operations\\[(\\d+)](.*)$");
+
+  private final Linter linter = new Linter();
+
+  /**
+   * Reads a whole flow document built by a tool.
+   *
+   * @param writtenOperation the index in {@code operations} of the operation the caller's
+   *     {@code data} describes, or -1 when {@code data} is the flow itself
+   */
+  Flow read(JsonObject document, int writtenOperation) throws ToolError {
+    try {
+      return FlowReader.read(JsonText.compact(document), "data").single();
+    } catch (FlowFormatException bad) {
+      String path = bad.jsonPath() == null ? "data" : field(bad.jsonPath(), writtenOperation);
+      throw ToolError.payload(path + ": " + bad.problem());
+    }
+  }
+
+  /**
+   * Refuses {@code after} when it has a structural problem {@code before} did not have, naming the
+   * field; nothing is written then.
+   */
+  void check(@Nullable Flow before, Flow after, int writtenOperation) throws ToolError {
+    Set<String> old = new HashSet<>();
+    if (before != null) {
+      linter.lint(before).forEach(p -> old.add(p.code() + "|" + p.message()));
+    }
+    for (LintProblem problem : linter.lint(after)) {
+      if (REFUSED.contains(problem.code()) && !old.contains(problem.code() + "|" + problem.message())) {
+        throw new ToolError(ToolError.REFUSED, "refused, nothing was written: " + field(problem.path(), writtenOperation)
+            + ": " + problem.message() + " (" + problem.code() + ")");
+      }
+    }
+  }
+
+  /** Saves through the workspace, as the app's File › Save does. */
+  void save(WorkspaceFolder folder, Flow flow) throws ToolError {
+    try {
+      folder.saveFlow(flow);
+    } catch (IOException failed) {
+      throw new ToolError(ToolError.INTERNAL, "cannot write the flow file: " + failed.getMessage());
+    }
+  }
+
+  /** {@code $.operations[2].resolve} → {@code data.resolve} when operation 2 is the one written. */
+  static String field(String path, int writtenOperation) {
+    Matcher op = OPERATION_PATH.matcher(path);
+    if (op.matches()) {
+      if (Integer.parseInt(op.group(1)) == writtenOperation) {
+        return "data" + op.group(2);
+      }
+      return writtenOperation < 0 ? "data.operations[" + op.group(1) + "]" + op.group(2) : path;
+    }
+    if (writtenOperation < 0 && path.startsWith("$")) {
+      return "data" + path.substring(1);
+    }
+    return path;
+  }
+
+  static JsonObject merge(JsonObject base, JsonObject changes) {
+    JsonObject merged = base;
+    for (var member : changes.members().entrySet()) {
+      merged = merged.with(member.getKey(), member.getValue());
+    }
+    return merged;
+  }
+
+  static List<JsonValue> withElement(List<JsonValue> list, JsonValue element) {
+    List<JsonValue> copy = new java.util.ArrayList<>(list);
+    copy.add(element);
+    return copy;
+  }
+}
