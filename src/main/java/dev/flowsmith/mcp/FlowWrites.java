@@ -50,7 +50,7 @@ final class FlowWrites {
     try {
       return FlowReader.read(JsonText.compact(document), "data").single();
     } catch (FlowFormatException bad) {
-      String path = bad.jsonPath() == null ? "data" : field(bad.jsonPath(), writtenOperation);
+      String path = bad.jsonPath() == null ? "data" : field(null, bad.jsonPath(), writtenOperation);
       throw ToolError.payload(path + ": " + bad.problem());
     }
   }
@@ -66,7 +66,7 @@ final class FlowWrites {
     }
     for (LintProblem problem : linter.lint(after)) {
       if (REFUSED.contains(problem.code()) && !old.contains(problem.code() + "|" + problem.message())) {
-        throw new ToolError(ToolError.REFUSED, "refused, nothing was written: " + field(problem.path(), writtenOperation)
+        throw new ToolError(ToolError.REFUSED, "refused, nothing was written: " + field(after, problem.path(), writtenOperation)
             + ": " + problem.message() + " (" + problem.code() + ")");
       }
     }
@@ -81,14 +81,22 @@ final class FlowWrites {
     }
   }
 
-  /** {@code $.operations[2].resolve} → {@code data.resolve} when operation 2 is the one written. */
-  static String field(String path, int writtenOperation) {
+  /**
+   * {@code $.operations[2].resolve} → {@code data.resolve} when operation 2 is the one written;
+   * another operation's field is named with that operation's key.
+   */
+  static String field(@Nullable Flow flow, String path, int writtenOperation) {
     Matcher op = OPERATION_PATH.matcher(path);
     if (op.matches()) {
-      if (Integer.parseInt(op.group(1)) == writtenOperation) {
+      int index = Integer.parseInt(op.group(1));
+      if (index == writtenOperation) {
         return "data" + op.group(2);
       }
-      return writtenOperation < 0 ? "data.operations[" + op.group(1) + "]" + op.group(2) : path;
+      if (writtenOperation < 0) {
+        return "data.operations[" + index + "]" + op.group(2);
+      }
+      String key = flow != null && index < flow.operations().size() ? flow.operations().get(index).key() : "?";
+      return "operation \"" + key + "\" " + op.group(2).replaceFirst("^\\.", "") + " (" + path + ")";
     }
     if (writtenOperation < 0 && path.startsWith("$")) {
       return "data" + path.substring(1);
