@@ -64,11 +64,19 @@ final class FlowWrites {
     if (before != null) {
       linter.lint(before).forEach(p -> old.add(p.code() + "|" + p.message()));
     }
+    LintProblem refused = null;
     for (LintProblem problem : linter.lint(after)) {
       if (REFUSED.contains(problem.code()) && !old.contains(problem.code() + "|" + problem.message())) {
-        throw new ToolError(ToolError.REFUSED, "refused, nothing was written: " + field(after, problem.path(), writtenOperation)
-            + ": " + problem.message() + " (" + problem.code() + ")");
+        // a problem may be found on another operation: prefer one on the fields this call wrote
+        boolean mine = field(after, problem.path(), writtenOperation).startsWith("data");
+        if (refused == null || mine && !field(after, refused.path(), writtenOperation).startsWith("data")) {
+          refused = problem;
+        }
       }
+    }
+    if (refused != null) {
+      throw new ToolError(ToolError.REFUSED, "refused, nothing was written: "
+          + field(after, refused.path(), writtenOperation) + ": " + refused.message() + " (" + refused.code() + ")");
     }
   }
 
