@@ -1,6 +1,5 @@
 package dev.flowsmith.mcp;
 
-import dev.flowsmith.format.JsonText;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.workspace.server.DirectusCallException;
@@ -58,7 +57,7 @@ final class DiffTool {
         text.append(diff.name()).append(" (").append(diff.id()).append("): ")
             .append(diff.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append('\n');
         for (FieldDifference field : diff.differences()) {
-          text.append("  ").append(line(field)).append('\n');
+          text.append("  ").append(field.describe(MAX_VALUE_CHARS)).append('\n');
         }
       }
       text.append(differing == 0 ? "No differences with " + sync.http().url() + " (" + diffs.size() + " flow(s))"
@@ -67,20 +66,5 @@ final class DiffTool {
     } catch (DirectusCallException failed) {
       throw new ToolError(ToolError.INVALID_PAYLOAD, "diff: " + failed.plainMessage());
     }
-  }
-
-  private static String line(FieldDifference field) {
-    if (field.local() == null) {
-      return field.path() + ": only on the server " + value(field.server());
-    }
-    if (field.server() == null) {
-      return field.path() + ": only here " + value(field.local());
-    }
-    return field.path() + ": " + value(field.local()) + " → " + value(field.server());
-  }
-
-  private static String value(@Nullable JsonValue value) {
-    String text = value == null ? "" : JsonText.compact(value);
-    return text.length() > MAX_VALUE_CHARS ? text.substring(0, MAX_VALUE_CHARS) + "…" : text;
   }
 }
