@@ -73,13 +73,16 @@ class ArchitectureTest {
         .layer("format").definedBy(root + ".format..")
         .layer("engine").definedBy(root + ".engine..")
         .layer("workspace").definedBy(root + ".workspace..")
+        .layer("mcp").definedBy(root + ".mcp..")
         .layer("cli").definedBy(root + ".cli..")
         .layer("app").definedBy(root + ".app..")
         .whereLayer("model").mayNotAccessAnyLayer()
         .whereLayer("format").mayOnlyAccessLayers("model")
         .whereLayer("engine").mayOnlyAccessLayers("model", "format")
         .whereLayer("workspace").mayOnlyAccessLayers("engine", "model", "format")
-        .whereLayer("cli").mayOnlyAccessLayers("workspace", "engine", "model", "format")
+        // mcp: the MCP server, an outer layer beside cli; the cli's `mcp` command starts it
+        .whereLayer("mcp").mayOnlyAccessLayers("workspace", "engine", "model", "format")
+        .whereLayer("cli").mayOnlyAccessLayers("mcp", "workspace", "engine", "model", "format")
         .whereLayer("app").mayNotBeAccessedByAnyLayer()
         // a package outside the table would be a hole in it: its dependencies are checked by no layer
         .ensureAllClassesAreContainedInArchitectureIgnoring(resideInAPackage(root))
