@@ -15,6 +15,8 @@ import dev.flowsmith.app.runtime.AppRuntime;
 import dev.flowsmith.app.runtime.ConsoleLog;
 import dev.flowsmith.app.viewmodel.CollectionNames;
 import dev.flowsmith.app.viewmodel.MainViewModel;
+import dev.flowsmith.app.viewmodel.UserSettings;
+import dev.flowsmith.app.window.WindowMemory;
 import dev.flowsmith.app.workspaceview.WorkspaceViews;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
@@ -64,6 +66,8 @@ public final class MainWindow {
   private final TabPane bottomTabs = new TabPane();
   private @Nullable WorkspaceViews workspaceViews;
   private final TestsArea testsArea;
+  private final UserSettings settings;
+  private final WindowMemory memory;
 
   /**
    * @param configDir the app's settings folder: recent payloads, and the scratch workspace lone
@@ -72,6 +76,8 @@ public final class MainWindow {
   public MainWindow(Stage stage, MainViewModel vm, Path configDir, Runnable about) {
     this.stage = stage;
     this.vm = vm;
+    this.settings = UserSettings.load(configDir);
+    this.memory = new WindowMemory(stage, settings);
     this.editorArea = new EditorArea(vm.documentProperty());
     this.runtime = new AppRuntime(vm.workspaceProperty(), configDir.resolve(SCRATCH_WORKSPACE),
         new ConsoleLog(Clock.systemDefaultZone()));
@@ -137,6 +143,8 @@ public final class MainWindow {
     SplitPane split = new SplitPane(centre, side);
     split.setDividerPositions(0.68);
     SplitPane.setResizableWithParent(side, false);
+    memory.split("centre", centre);
+    memory.split("side", split);
     root.setCenter(split);
     root.setBottom(statusBar());
 
@@ -282,11 +290,17 @@ public final class MainWindow {
   }
 
   public void show() {
+    memory.restore();
     stage.show();
   }
 
   public MainViewModel viewModel() {
     return vm;
+  }
+
+  /** The user's desktop settings (window placement, theme, minimap). */
+  public UserSettings settings() {
+    return settings;
   }
 
   public ActionRegistry actions() {
