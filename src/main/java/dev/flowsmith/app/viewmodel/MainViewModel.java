@@ -62,6 +62,8 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+  private final BooleanProperty nordTheme = new SimpleBooleanProperty(this, "nordTheme", false);
+  private final BooleanProperty minimapShown = new SimpleBooleanProperty(this, "minimapShown", true);
 
   /** A view-model whose clipboard is private to it; tests that do not look at the clipboard use this. */
   public MainViewModel(FileDialogs files, Dialogs dialogs, RecentFiles recent) {
@@ -468,5 +470,15 @@ public final class MainViewModel {
   /** The theme choice of the View menu; the window applies it. */
   public BooleanProperty darkThemeProperty() {
     return darkTheme;
+  }
+
+  /** View › Nord Colours: AtlantaFX's Nord palette (light or dark) instead of Primer. */
+  public BooleanProperty nordThemeProperty() {
+    return nordTheme;
+  }
+
+  /** View › Minimap: whether the canvas may show its minimap. */
+  public BooleanProperty minimapShownProperty() {
+    return minimapShown;
   }
 }
