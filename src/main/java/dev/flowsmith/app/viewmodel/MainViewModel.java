@@ -332,7 +332,7 @@ public final class MainViewModel {
       }
       String where = found.originalPath() == null ? "a new flow" : found.originalPath().toString();
       boolean wanted = dialogs.confirm("Recover unsaved work", "“" + flow.name() + "” (" + where
-          + ") has changes from " + found.savedAt() + " that were not saved when Flowsmith last closed.\n"
+          + ") has changes from " + readableTime(found.savedAt(), java.time.ZoneId.systemDefault()) + " that were not saved when Flowsmith last closed.\n"
           + "Recover them? They open as unsaved changes; Cancel deletes them.");
       discard(saver, found);
       if (wanted && openRecovered(found, flow)) {
@@ -468,6 +468,12 @@ public final class MainViewModel {
   }
 
   /** The theme choice of the View menu; the window applies it. */
+  /** "7 Dec 2026, 10:38:15" in the user's zone: a recovery question names a time a person reads. */
+  static String readableTime(java.time.Instant when, java.time.ZoneId zone) {
+    return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.ENGLISH)
+        .withZone(zone).format(when);
+  }
+
   public BooleanProperty darkThemeProperty() {
     return darkTheme;
   }
