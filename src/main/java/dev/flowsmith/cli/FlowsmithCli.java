@@ -1,6 +1,9 @@
 package dev.flowsmith.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,8 +29,44 @@ public final class FlowsmithCli implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  /** Runs one command line and returns its exit code; output goes to {@code out}, errors to {@code err}. */
+  /** Set (to anything but empty or 0) to print the stack of an unexpected failure; so does {@code --debug}. */
+  public static final String DEBUG_ENV = "FLOWSMITH_DEBUG";
+
+  /**
+   * Runs one command line and returns its exit code; output goes to {@code out}, errors to {@code err}.
+   * No failure escapes as a stack trace: an unexpected one prints one line (and its stack only
+   * with {@code --debug}, anywhere on the line, or {@value #DEBUG_ENV}) and exits 2.
+   */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    List<String> words = new ArrayList<>(Arrays.asList(args));
+    boolean debug = words.remove("--debug") | debugFromEnv(System.getenv(DEBUG_ENV));
+    try {
+      return executeParsed(words.toArray(String[]::new), out, err, debug);
+    } catch (Throwable unexpected) {
+      reportUnexpected(unexpected, err, debug);
+      out.flush();
+      err.flush();
+      return BAD_INPUT;
+    }
+  }
+
+  static boolean debugFromEnv(String value) {
+    return value != null && !value.isBlank() && !value.trim().equals("0");
+  }
+
+  static void reportUnexpected(Throwable failure, PrintWriter err, boolean debug) {
+    String message = failure.getMessage();
+    String what = failure instanceof StackOverflowError ? "the input is nested too deeply to process"
+        : failure instanceof OutOfMemoryError ? "out of memory (" + message + ")"
+        : message == null || message.isBlank() ? failure.getClass().getSimpleName()
+        : message;
+    err.println("flowsmith: " + what + (debug ? "" : " (run with --debug or " + DEBUG_ENV + "=1 for details)"));
+    if (debug) {
+      failure.printStackTrace(err);
+    }
+  }
+
+  private static int executeParsed(String[] args, PrintWriter out, PrintWriter err, boolean debug) {
     CommandLine commandLine = new CommandLine(new FlowsmithCli())
         .setOut(out)
         .setErr(err)
@@ -39,7 +78,7 @@ public final class FlowsmithCli implements Runnable {
           return BAD_INPUT;
         });
     commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
-      cmd.getErr().println("flowsmith: " + failure.getMessage());
+      reportUnexpected(failure, cmd.getErr(), debug);
       return BAD_INPUT;
     });
     int code = commandLine.execute(args);

@@ -21,8 +21,10 @@ import picocli.CommandLine.Parameters;
 final class ItemsCommand extends WorkspaceCommand {
 
   @Command(name = "import", mixinStandardHelpOptions = true,
-      description = {"Loads items as they are (keys kept, column defaults applied), each collection in one"
+      description = {"Loads items as they are (keys kept, column defaults applied), the whole file in one"
           + " transaction: nothing is loaded when a value is bad.",
+          "Every value is checked against its field's type and unknown fields are refused (--ignore-unknown"
+          + " drops them); errors name the item index and field, and for CSV the line and column.",
           "JSON: an array of items, or {\"collection\": [items…]} (seed-items.json).",
           "CSV: a header row of field names; an empty cell is null; values are typed by their field."})
   int importItems(
@@ -30,14 +32,17 @@ final class ItemsCommand extends WorkspaceCommand {
       @Option(names = "--collection", paramLabel = "C",
           description = "the collection (required for CSV and JSON arrays)") @Nullable String collection,
       @Option(names = "--workspace", required = true, paramLabel = "DIR", description = "workspace folder")
-      Path workspace) {
+      Path workspace,
+      @Option(names = "--ignore-unknown",
+          description = "drop fields (CSV columns) the collection does not have instead of refusing the file")
+      boolean ignoreUnknown) {
     Path data = workspace.resolve(SqliteItemStore.FILE_NAME);
     if (!Files.isRegularFile(data)) {
       return fail("import", data + " does not exist; run 'flowsmith schema apply SNAPSHOT --workspace "
           + workspace + "' first");
     }
     try (SqliteItemStore store = SqliteItemStore.open(data)) {
-      Map<String, Integer> counts = ItemImport.importFile(store, file, collection);
+      Map<String, Integer> counts = ItemImport.importFile(store, file, collection, ignoreUnknown);
       counts.forEach((name, count) -> spec.commandLine().getOut().println(
           "Imported " + count + " items into " + name));
       return FlowsmithCli.OK;

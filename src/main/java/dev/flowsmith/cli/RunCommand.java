@@ -1,6 +1,7 @@
 package dev.flowsmith.cli;
 
 import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.http.HttpSettings;
 import dev.flowsmith.engine.item.InMemoryItemStore;
 import dev.flowsmith.engine.item.ItemStoreLoader;
 import dev.flowsmith.engine.run.InMemoryWorld;
@@ -19,6 +20,8 @@ import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.FlowReader;
+import dev.flowsmith.format.JsonText;
+import dev.flowsmith.format.SourceLocation;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
 import java.io.IOException;
@@ -29,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.flowsmith.workspace.WorkspaceLimits;
 import dev.flowsmith.workspace.server.DirectusCallException;
 import dev.flowsmith.workspace.server.ServerComparison;
 import dev.flowsmith.workspace.server.ServerRun;
@@ -81,9 +85,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--env", paramLabel = "KEY=VALUE", description = "an allow-listed $env variable (repeatable)")
   private List<String> env = new ArrayList<>();
 
-  @Option(names = "--max-flow-depth", paramLabel = "N", defaultValue = "16",
-      description = "how deep flows may start flows (default: ${DEFAULT-VALUE})")
-  private int maxFlowDepth;
+  @Mixin
+  private BudgetOptions budgets = new BudgetOptions();
 
   @Option(names = "--on-server",
       description = "run the flow on a Directus server instead (a temporary copy, deleted afterwards) and print "
@@ -128,16 +131,23 @@ final class RunCommand implements Callable<Integer> {
     JsValue accountability = readJson(accountabilityFile);
     List<Flow> flows = new ArrayList<>();
     flows.add(flow);
+    RunLimits limits = RunLimits.DEFAULT;
+    long maxResponseBytes = HttpSettings.DEFAULT_MAX_RESPONSE_BYTES;
     if (workspace != null) {
-      flows.addAll(WorkspaceFolder.open(workspace).flows());
+      WorkspaceFolder folder = WorkspaceFolder.open(workspace);
+      flows.addAll(folder.flows());
+      limits = WorkspaceLimits.runLimits(folder);
+      maxResponseBytes = WorkspaceLimits.maxResponseBytes(folder);
     }
+    limits = budgets.apply(limits);
     InMemoryWorld world = world();
     RunServices services = world.services(
-        (flowName, key, message) -> err.println("[" + flowName + " › " + key + "] " + message)).build();
+        (flowName, key, message) -> err.println("[" + flowName + " › " + key + "] " + message))
+        .add(HttpSettings.class, HttpSettings.defaults().withMaxResponseBytes(maxResponseBytes))
+        .build();
     RunResult result;
     try (CliServices cli = new CliServices()) {
-      FlowRunner runner = new FlowRunner(cli.operations(), FlowSource.of(flows),
-          new RunLimits(Math.max(1, maxFlowDepth)));
+      FlowRunner runner = new FlowRunner(cli.operations(), FlowSource.of(flows), limits);
       result = runner.run(new RunRequest(flow, trigger, accountability, envValues, services,
           Cancellation.none(), RunListener.NONE, null, 0));
     }
@@ -201,7 +211,16 @@ final class RunCommand implements Callable<Integer> {
     try {
       return JsJson.parse(text);
     } catch (JsException notJson) {
-      throw new FlowFormatException(file.toString(), null, null, "not valid JSON: " + notJson.getMessage());
+      // JSON.parse's message has no position: the located reader says where, when it objects too
+      SourceLocation at = null;
+      String problem = notJson.getMessage();
+      try {
+        JsonText.parse(text, file.toString());
+      } catch (FlowFormatException located) {
+        at = located.location();
+        problem = located.problem();
+      }
+      throw new FlowFormatException(file.toString(), at, null, "not valid JSON: " + problem);
     }
   }
 

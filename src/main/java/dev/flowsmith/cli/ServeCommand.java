@@ -6,6 +6,7 @@ import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.TriggerType;
 import dev.flowsmith.workspace.WebhookServer;
+import dev.flowsmith.workspace.WorkspaceLimits;
 import dev.flowsmith.workspace.WorkspaceRuntime;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "port on 127.0.0.1 (default: the workspace's webhookPort setting, else 8055; 0 = any free port)")
   private Integer port;
 
+  @picocli.CommandLine.Mixin
+  private BudgetOptions budgets = new BudgetOptions();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -53,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
     folder.problems().forEach(problem -> err.println("flowsmith serve: skipped " + problem.getMessage()));
     CountDownLatch stopped = new CountDownLatch(1);
     try (WorkspaceRuntime runtime = WorkspaceRuntime.builder(folder)
+        .limits(budgets.apply(WorkspaceLimits.runLimits(folder)))
         .log((flow, key, message) -> err.println("[" + flow + " › " + key + "] " + message)).build();
         WebhookServer server = new WebhookServer(runtime,
             port != null ? port : WebhookServer.configuredPort(folder), WebhookServer.DEFAULT_THREADS)) {

@@ -50,6 +50,9 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--coverage", description = "list, per flow, the operations and branches no test went through")
   private boolean coverage;
 
+  @picocli.CommandLine.Mixin
+  private BudgetOptions budgets = new BudgetOptions();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +63,7 @@ final class TestCommand implements Callable<Integer> {
     try {
       brokenFlows = WorkspaceFolder.open(workspace).problems();
       suite = TestSuite.load(workspace);
-      runner = FlowTestRunner.open(workspace);
+      runner = FlowTestRunner.open(workspace, budgets::apply);
     } catch (FlowFormatException | IOException | RuntimeException unreadable) {
       err.println("flowsmith test: " + unreadable.getMessage());
       return FlowsmithCli.BAD_INPUT;

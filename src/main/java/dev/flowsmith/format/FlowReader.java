@@ -141,7 +141,10 @@ public final class FlowReader {
           .decode(ByteBuffer.wrap(bytes)).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException notUtf8) {
-      throw new FlowFormatException(path.toString(), null, null, "the file is not UTF-8 text");
+      int offset = Utf8Errors.firstBadByte(bytes);
+      throw new FlowFormatException(path.toString(), Utf8Errors.location(bytes, offset), null,
+          "the file is not UTF-8 text (byte " + String.format("0x%02X", bytes[offset] & 0xFF)
+              + " cannot start or continue a UTF-8 character; save the file as UTF-8)");
     }
   }
 

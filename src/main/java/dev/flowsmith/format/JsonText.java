@@ -63,22 +63,14 @@ public final class JsonText {
   static ParsedJson parseWith(JsonParser opened, @Nullable String source, String syntax) throws FlowFormatException {
     Map<String, SourceLocation> locations = new HashMap<>();
     try (JsonParser parser = opened) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw new FlowFormatException(source, new SourceLocation(1, 1), null, "the file is empty, expected " + syntax);
-      }
-      JsonValue root = readValue(parser, JsonPath.ROOT, locations);
-      JsonToken trailing = parser.nextToken();
-      if (trailing != null) {
+      try {
+        return readDocument(parser, source, syntax, locations);
+      } catch (StreamConstraintsException tooLarge) {
+        // Jackson's own text names its internals ("from `StreamReadConstraints…`"): say it plainly,
+        // at the token the parser had reached (the exception itself often carries no location)
         throw new FlowFormatException(source, locationOf(parser.currentTokenLocation()), null,
-            "unexpected content after the end of the " + syntax + " document");
+            tooLargeProblem(tooLarge.getOriginalMessage(), syntax));
       }
-      return new ParsedJson(source, root, locations);
-    } catch (StreamConstraintsException tooLarge) {
-      String problem = tooLarge.getMessage() != null && tooLarge.getMessage().contains("nesting depth")
-          ? syntax + " nested deeper than " + MAX_DEPTH + " levels"
-          : "a value in the " + syntax + " is too large: " + readable(tooLarge.getOriginalMessage());
-      throw new FlowFormatException(source, locationOf(tooLarge.getLocation()), null, problem);
     } catch (JsonParseException malformed) {
       FlowFormatException yaml = YamlText.problemOf(source, malformed);
       if (yaml != null) {
@@ -89,6 +81,42 @@ public final class JsonText {
     } catch (IOException unexpected) {
       throw new FlowFormatException(source, null, null, "unreadable " + syntax + ": " + unexpected.getMessage());
     }
+  }
+
+  private static ParsedJson readDocument(JsonParser parser, @Nullable String source, String syntax,
+      Map<String, SourceLocation> locations) throws IOException, FlowFormatException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      throw new FlowFormatException(source, new SourceLocation(1, 1), null, "the file is empty, expected " + syntax);
+    }
+    JsonValue root = readValue(parser, JsonPath.ROOT, locations);
+    JsonToken trailing = parser.nextToken();
+    if (trailing != null) {
+      throw new FlowFormatException(source, locationOf(parser.currentTokenLocation()), null,
+          "unexpected content after the end of the " + syntax + " document");
+    }
+    return new ParsedJson(source, root, locations);
+  }
+
+  private static String tooLargeProblem(@Nullable String jacksonMessage, String syntax) {
+    String message = jacksonMessage == null ? "" : jacksonMessage;
+    StreamReadConstraints limits = StreamReadConstraints.defaults();
+    if (message.contains("nesting depth")) {
+      return syntax + " nested deeper than " + MAX_DEPTH + " levels";
+    }
+    if (message.startsWith("String value length")) {
+      return "a string in the " + syntax + " is longer than " + String.format(java.util.Locale.ROOT, "%,d",
+          limits.getMaxStringLength()) + " characters";
+    }
+    if (message.startsWith("Number value length") || message.startsWith("Number length")) {
+      return "a number in the " + syntax + " has more than " + String.format(java.util.Locale.ROOT, "%,d",
+          limits.getMaxNumberLength()) + " digits";
+    }
+    if (message.startsWith("Name length") || message.startsWith("Name value length")) {
+      return "a property name in the " + syntax + " is longer than " + String.format(java.util.Locale.ROOT, "%,d",
+          limits.getMaxNameLength()) + " characters";
+    }
+    return "a value in the " + syntax + " is too large: " + readable(message).replaceAll(",? from `[^`]*`", "");
   }
 
   /** Parses text that must hold valid JSON (for tests and embedded JSON strings). */

@@ -3,6 +3,7 @@ package dev.flowsmith.workspace;
 import dev.flowsmith.engine.item.ItemEvent;
 import dev.flowsmith.engine.item.ItemEvents;
 import dev.flowsmith.engine.run.FlowRunException;
+import dev.flowsmith.engine.run.RunBudget;
 import dev.flowsmith.engine.run.RunLimits;
 import dev.flowsmith.engine.run.RunResult;
 import dev.flowsmith.engine.value.JsArray;
@@ -44,7 +45,12 @@ public final class EventTriggers implements ItemEvents, AutoCloseable {
 
   /** Actions on a cached daemon pool, the default depth limit, warnings to the log. */
   public EventTriggers(FlowLauncher launcher) {
-    this(launcher, Executors.newCachedThreadPool(FlowScheduler.daemon("flowsmith-event-run")), RunLimits.DEFAULT,
+    this(launcher, RunLimits.DEFAULT);
+  }
+
+  /** Actions on a cached daemon pool, warnings to the log. */
+  public EventTriggers(FlowLauncher launcher, RunLimits limits) {
+    this(launcher, Executors.newCachedThreadPool(FlowScheduler.daemon("flowsmith-event-run")), limits,
         TriggerWarnings.LOG);
   }
 
@@ -118,11 +124,13 @@ public final class EventTriggers implements ItemEvents, AutoCloseable {
     // §3.1 key order of an action $trigger: event, then the meta (payload, key|keys, collection)
     JsObject trigger = JsObject.builder().put("event", event).putAll(change.meta()).build();
     int depth = DEPTH.get() + 1;
+    // a change made by a run's step: its action flows count against that run's budget (RunLimits)
+    RunBudget budget = RunBudget.current();
     for (Flow flow : flows) {
       workers.execute(() -> {
         try {
-          atDepth(depth, () -> launcher.launch(flow, trigger, change.accountability()));
-        } catch (FlowRunException | RuntimeException e) {
+          RunBudget.within(budget, () -> atDepth(depth, () -> launcher.launch(flow, trigger, change.accountability())));
+        } catch (Exception e) {
           warnings.warn(flow, "Action flow for " + event + " failed: " + e.getMessage(), e);
         }
       });

@@ -1,13 +1,11 @@
 package dev.flowsmith.workspace;
 
 import dev.flowsmith.engine.item.CollectionSchema;
-import dev.flowsmith.engine.item.FieldCodec;
 import dev.flowsmith.engine.item.FieldSchema;
 import dev.flowsmith.engine.item.SeedableItemStore;
 import dev.flowsmith.engine.item.SqlValues;
 import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsJson;
-import dev.flowsmith.engine.value.JsNumber;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import java.io.IOException;
@@ -19,21 +17,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Loads items from a file into a store, as rows as they are ({@link SeedableItemStore#seed}: keys
- * and values kept, column defaults applied, no specials or events), each collection in one
+ * Loads items from a file into a store, as rows as they are ({@link SeedableItemStore#seedAll}:
+ * keys and values kept, column defaults applied, no specials or events), the whole file in one
  * transaction. JSON is either the seed-items form {@code {"collection": [items…]}} or an array of
  * items for one collection. CSV has a header row of field names; an empty cell is null (as the
- * Directus import reads it) and the other cells are typed by their field, so a bad value fails the
- * whole import with the line and column it is in.
+ * Directus import reads it) and the other cells are typed by their field. Every value is checked
+ * against its field's type ({@link ItemValues}) and every field name against the collection
+ * (unknown ones are refused, or dropped with {@code ignoreUnknown}) before anything is written: a
+ * bad value fails the whole import, naming the item index and field (and the CSV line and column).
  */
 public final class ItemImport {
-
-  private static final Pattern UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private ItemImport() {}
 
@@ -44,18 +40,72 @@ public final class ItemImport {
    */
   public static Map<String, Integer> importFile(SeedableItemStore store, Path file, @Nullable String collection)
       throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    return importFile(store, file, collection, false);
+  }
+
+  /** @param ignoreUnknown drop fields the collection does not have instead of refusing the file */
+  public static Map<String, Integer> importFile(SeedableItemStore store, Path file, @Nullable String collection,
+      boolean ignoreUnknown) throws IOException {
     String source = file.getFileName().toString();
-    Map<String, List<JsValue>> rows = source.toLowerCase(Locale.ROOT).endsWith(".csv")
-        ? Map.of(required(collection, source), readCsv(target(store, required(collection, source)), text, source))
-        : readJson(JsJson.parse(text), collection, source);
+    String text = readUtf8(file, source);
+    Map<String, List<JsValue>> rows;
+    if (source.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      rows = Map.of(required(collection, source),
+          readCsv(target(store, required(collection, source)), text, source, ignoreUnknown));
+    } else {
+      JsValue json;
+      try {
+        json = JsJson.parse(text);
+      } catch (RuntimeException notJson) {
+        throw new IllegalArgumentException(source + ": not valid JSON: " + notJson.getMessage(), notJson);
+      }
+      rows = checked(store, readJson(json, collection, source), source, ignoreUnknown);
+    }
+    store.seedAll(rows);
     Map<String, Integer> counts = new LinkedHashMap<>();
-    rows.forEach((name, items) -> target(store, name));
-    rows.forEach((name, items) -> {
-      store.seed(name, items);
-      counts.put(name, items.size());
-    });
+    rows.forEach((name, items) -> counts.put(name, items.size()));
     return counts;
+  }
+
+  private static String readUtf8(Path file, String source) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException notUtf8) {
+      throw new IllegalArgumentException(source + ": not UTF-8 text; save it as UTF-8 and import again");
+    }
+  }
+
+  /** Every item's fields looked up and values checked; the items as they will be stored. */
+  private static Map<String, List<JsValue>> checked(SeedableItemStore store, Map<String, List<JsValue>> rows,
+      String source, boolean ignoreUnknown) {
+    Map<String, List<JsValue>> checked = new LinkedHashMap<>();
+    rows.forEach((name, items) -> {
+      CollectionSchema schema = target(store, name);
+      List<JsValue> out = new ArrayList<>(items.size());
+      for (int index = 0; index < items.size(); index++) {
+        JsObject.Builder item = JsObject.builder();
+        for (Map.Entry<String, JsValue> member : ((JsObject) items.get(index)).members().entrySet()) {
+          String where = source + ": " + name + "[" + index + "]." + member.getKey();
+          FieldSchema field = schema.field(member.getKey()).orElse(null);
+          if (field == null) {
+            if (ignoreUnknown) {
+              continue;
+            }
+            throw new IllegalArgumentException(where + ": not a field of " + name + " (--ignore-unknown drops it)");
+          }
+          try {
+            item.put(field.name(), ItemValues.check(field, member.getValue()));
+          } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException(where + " (" + field.type().directusName() + "): "
+                + bad.getMessage(), bad);
+          }
+        }
+        out.add(item.build());
+      }
+      checked.put(name, out);
+    });
+    return checked;
   }
 
   static Map<String, List<JsValue>> readJson(JsValue json, @Nullable String collection, String source) {
@@ -80,18 +130,20 @@ public final class ItemImport {
     return rows;
   }
 
-  static List<JsValue> readCsv(CollectionSchema collection, String text, String source) {
+  static List<JsValue> readCsv(CollectionSchema collection, String text, String source, boolean ignoreUnknown) {
     List<CsvRecords.Row> records = CsvRecords.parse(text, source);
     if (records.isEmpty()) {
       throw new IllegalArgumentException(source + " is empty; the first line must name the fields");
     }
     CsvRecords.Row header = records.get(0);
-    List<FieldSchema> fields = new ArrayList<>();
+    List<@Nullable FieldSchema> fields = new ArrayList<>();
     for (int column = 0; column < header.cells().size(); column++) {
       String name = header.cells().get(column).strip();
-      FieldSchema field = collection.field(name).filter(f -> !f.isAlias()).orElseThrow(() ->
-          new IllegalArgumentException(source + " line " + header.line() + ", column " + (fields.size() + 1)
-              + ": \"" + name + "\" is not a field of " + collection.name()));
+      FieldSchema field = collection.field(name).filter(f -> !f.isAlias()).orElse(null);
+      if (field == null && !ignoreUnknown) {
+        throw new IllegalArgumentException(source + " line " + header.line() + ", column " + (column + 1)
+            + ": \"" + name + "\" is not a field of " + collection.name() + " (--ignore-unknown skips the column)");
+      }
       fields.add(field);
     }
     List<JsValue> items = new ArrayList<>();
@@ -103,13 +155,16 @@ public final class ItemImport {
       JsObject.Builder item = JsObject.builder();
       for (int column = 0; column < fields.size(); column++) {
         FieldSchema field = fields.get(column);
+        if (field == null) {
+          continue;
+        }
         String cell = record.cells().get(column);
         boolean nullCell = cell.isEmpty() && !record.quoted().get(column);
         try {
-          item.put(field.name(), nullCell ? JsValue.NULL : typed(field, cell));
+          item.put(field.name(), ItemValues.check(field, nullCell ? JsValue.NULL : typed(field, cell)));
         } catch (IllegalArgumentException bad) {
           throw new IllegalArgumentException(source + " line " + record.line() + ", column " + (column + 1)
-              + " (" + field.name() + "): " + bad.getMessage(), bad);
+              + " (" + field.name() + "), item " + (items.size()) + ": " + bad.getMessage(), bad);
         }
       }
       items.add(item.build());
@@ -147,19 +202,7 @@ public final class ItemImport {
           throw new IllegalArgumentException("\"" + cell + "\" is not JSON");
         }
       }
-      case UUID -> {
-        if (!UUID.matcher(text).matches()) {
-          throw new IllegalArgumentException("\"" + cell + "\" is not a uuid");
-        }
-        yield JsValue.of(text);
-      }
-      case TIMESTAMP, DATE_TIME, DATE -> {
-        // FieldCodec.operand turns a readable date into epoch milliseconds, anything else into text.
-        if (!(FieldCodec.operand(field, JsValue.of(text)) instanceof JsNumber)) {
-          throw new IllegalArgumentException("\"" + cell + "\" is not a date");
-        }
-        yield JsValue.of(text);
-      }
+      case UUID, TIMESTAMP, DATE_TIME, DATE, TIME -> JsValue.of(text); // checked by ItemValues
       default -> JsValue.of(cell);
     };
   }

@@ -12,6 +12,7 @@ import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -78,6 +79,11 @@ public final class SqliteItemStore implements SeedableItemStore, AutoCloseable {
   @Override
   public void seed(String collection, List<JsValue> rows) {
     store.seed(collection, rows);
+  }
+
+  @Override
+  public void seedAll(Map<String, List<JsValue>> rowsByCollection) {
+    store.seedAll(rowsByCollection);
   }
 
   @Override

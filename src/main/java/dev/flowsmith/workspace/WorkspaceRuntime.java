@@ -6,6 +6,7 @@ import dev.flowsmith.engine.notification.Notifier;
 
 import dev.flowsmith.engine.mail.Mailer;
 
+import dev.flowsmith.engine.http.HttpSettings;
 import dev.flowsmith.engine.item.ItemStore;
 import dev.flowsmith.engine.operation.Cancellation;
 import dev.flowsmith.engine.operation.LogSink;
@@ -77,7 +78,7 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
     this.onClose = List.copyOf(builder.onClose);
     this.world = builder.items == null ? InMemoryWorld.empty() : new InMemoryWorld(builder.items);
     this.scripts = new ProcessScriptRunner(builder.scriptWorkers);
-    this.events = new EventTriggers(this);
+    this.events = new EventTriggers(this, builder.limits);
     this.schedules = new FlowScheduler(this);
     this.items = new EventedItemStore(world.items(), events);
     Path root = folder.root();
@@ -86,6 +87,7 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
         .add(ItemStore.class, items)
         .add(Mailer.class, MailTransport.from(folder.settings(), root, Clock.systemDefaultZone(), builder.environment))
         .add(Notifier.class, new WorkspaceInbox(root, Clock.systemDefaultZone()))
+        .add(HttpSettings.class, HttpSettings.defaults().withMaxResponseBytes(builder.maxResponseBytes))
         .build();
     this.env = EnvValues.allowListed(allowList(folder), builder.environment);
     this.history = new RunHistory(builder.historySize);
@@ -239,7 +241,8 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
     private LogSink log = LogSink.DISCARD;
     private int scriptWorkers = ProcessScriptRunner.DEFAULT_WORKERS;
     private int historySize = RunHistory.DEFAULT_CAPACITY;
-    private RunLimits limits = RunLimits.DEFAULT;
+    private @Nullable RunLimits limits;
+    private long maxResponseBytes;
 
     private Builder(WorkspaceFolder folder) {
       this.folder = folder;
@@ -284,8 +287,15 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
       return this;
     }
 
-    /** Without {@link #items}, the workspace's {@code data.db} if it has one, else an empty in-memory store. */
+    /**
+     * Without {@link #items}, the workspace's {@code data.db} if it has one, else an empty in-memory
+     * store; without {@link #limits}, the workspace.json {@code budgets} ({@link WorkspaceLimits}).
+     */
     public WorkspaceRuntime build() throws FlowFormatException {
+      if (limits == null) {
+        limits = WorkspaceLimits.runLimits(folder);
+      }
+      maxResponseBytes = WorkspaceLimits.maxResponseBytes(folder);
       Path database = folder.root().resolve(SqliteItemStore.FILE_NAME);
       if (items == null && java.nio.file.Files.exists(database)) {
         SqliteItemStore store = SqliteItemStore.open(database);

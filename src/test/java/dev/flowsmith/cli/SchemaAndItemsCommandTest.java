@@ -66,6 +66,6 @@ class SchemaAndItemsCommandTest {
     CliRun run = CliRun.of("items", "import", csv.toString(), "--collection", "articles", "--workspace",
         dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("a.csv line 2, column 2 (views): \"lots\" is not an integer");
+    assertThat(run.err()).contains("a.csv line 2, column 2 (views), item 0: \"lots\" is not an integer");
   }
 }

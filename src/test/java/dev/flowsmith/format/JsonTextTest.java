@@ -62,7 +62,21 @@ class JsonTextTest {
   void anOversizedNumberIsNamedAsSuchNotAsNesting() {
     FlowFormatException error = FormatsTest.catchFormatError(
         () -> JsonText.parse("[" + "1".repeat(1500) + "]", "big.json"));
-    assertThat(error.problem()).startsWith("a value in the JSON is too large: Number value length (1500)");
+    assertThat(error.problem()).isEqualTo("a number in the JSON has more than 1,000 digits");
+    assertThat(error.getMessage()).startsWith("big.json:1:2: ");
     assertThat(new JsonValue.JsonNumber("1e9999999999").isIntegral()).isFalse();
+  }
+
+  /** Issue 17 item 6: limits named plainly, with line and column, and no Jackson internals. */
+  @Test
+  void nestingAndLongStringsAreLocatedAndNamedWithoutJacksonInternals() {
+    FlowFormatException deep = FormatsTest.catchFormatError(
+        () -> JsonText.parse("{\"a\":\n  " + "[".repeat(600) + "]".repeat(600) + "}", "deep.json"));
+    assertThat(deep.getMessage()).isEqualTo("deep.json:2:502: JSON nested deeper than 500 levels");
+    FlowFormatException longString = FormatsTest.catchFormatError(
+        () -> JsonText.parse("{\n \"name\": \"" + "x".repeat(20_000_001) + "\"}", "long.json"));
+    assertThat(longString.getMessage())
+        .isEqualTo("long.json:2:10: a string in the JSON is longer than 20,000,000 characters")
+        .doesNotContain("StreamReadConstraints", "JsonReadFeature", "`");
   }
 }

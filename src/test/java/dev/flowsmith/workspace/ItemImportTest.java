@@ -58,13 +58,13 @@ class ItemImportTest {
     InMemoryItemStore store = store();
     Path csv = file("bad.csv", "id,title,views\n1,ok,3\n\"2\",\"two\nlines\",3\n3,bad,many\n");
     assertThatThrownBy(() -> ItemImport.importFile(store, csv, "articles"))
-        .hasMessage("bad.csv line 5, column 3 (views): \"many\" is not an integer");
+        .hasMessage("bad.csv line 5, column 3 (views), item 2: \"many\" is not an integer");
     assertThat(Examples.rows(store, "articles")).isEqualTo("[]");
     assertThatThrownBy(() -> ItemImport.importFile(store, file("h.csv", "id,nope\n1,2\n"), "articles"))
-        .hasMessage("h.csv line 1, column 2: \"nope\" is not a field of articles");
+        .hasMessage("h.csv line 1, column 2: \"nope\" is not a field of articles (--ignore-unknown skips the column)");
     assertThatThrownBy(() -> ItemImport.importFile(store, file("c.csv", "id,title\n1\n"), "articles"))
         .hasMessage("c.csv line 2: 1 values for 2 fields");
     assertThatThrownBy(() -> ItemImport.importFile(store, file("d.csv", "id,date_updated\n1,yesterday\n"),
-        "articles")).hasMessageContaining("line 2, column 2 (date_updated): \"yesterday\" is not a date");
+        "articles")).hasMessageContaining("line 2, column 2 (date_updated), item 0: \"yesterday\" is not a ");
   }
 }

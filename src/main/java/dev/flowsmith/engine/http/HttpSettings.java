@@ -19,9 +19,14 @@ import java.util.Objects;
  * @param connectTimeout time to open a connection
  * @param requestTimeout time for the whole exchange; zero or negative for none (Directus' way)
  * @param maxRedirects redirects followed before failing
+ * @param maxResponseBytes the largest response body read, compressed or decompressed (our guard:
+ *     Directus' axios reads any size into memory); a bigger one rejects
  */
 public record HttpSettings(List<String> denyList, Duration connectTimeout, Duration requestTimeout,
-    int maxRedirects) {
+    int maxRedirects, long maxResponseBytes) {
+
+  /** 50 MB: far above what a flow step handles, far below what fills a desktop JVM. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 50L << 20;
 
   /** Directus' default {@code IMPORT_IP_DENY_LIST}. */
   public static final List<String> DIRECTUS_DENY_LIST = List.of("0.0.0.0", "169.254.169.254");
@@ -33,6 +38,13 @@ public record HttpSettings(List<String> denyList, Duration connectTimeout, Durat
     if (connectTimeout.isNegative() || connectTimeout.isZero()) {
       throw new IllegalArgumentException("connectTimeout must be positive");
     }
+    if (maxResponseBytes < 1) {
+      throw new IllegalArgumentException("maxResponseBytes must be at least 1");
+    }
+  }
+
+  public HttpSettings(List<String> denyList, Duration connectTimeout, Duration requestTimeout, int maxRedirects) {
+    this(denyList, connectTimeout, requestTimeout, maxRedirects, DEFAULT_MAX_RESPONSE_BYTES);
   }
 
   public static HttpSettings defaults() {
@@ -40,11 +52,15 @@ public record HttpSettings(List<String> denyList, Duration connectTimeout, Durat
   }
 
   public HttpSettings withDenyList(List<String> entries) {
-    return new HttpSettings(entries, connectTimeout, requestTimeout, maxRedirects);
+    return new HttpSettings(entries, connectTimeout, requestTimeout, maxRedirects, maxResponseBytes);
   }
 
   public HttpSettings withRequestTimeout(Duration timeout) {
-    return new HttpSettings(denyList, connectTimeout, timeout, maxRedirects);
+    return new HttpSettings(denyList, connectTimeout, timeout, maxRedirects, maxResponseBytes);
+  }
+
+  public HttpSettings withMaxResponseBytes(long bytes) {
+    return new HttpSettings(denyList, connectTimeout, requestTimeout, maxRedirects, bytes);
   }
 
   public boolean hasRequestTimeout() {

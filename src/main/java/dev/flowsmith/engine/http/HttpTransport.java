@@ -13,7 +13,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -98,7 +97,8 @@ public final class HttpTransport {
         hop = hop.next(status, location.get(0));
         continue;
       }
-      byte[] body = ResponseReader.decompress(response.body(), headers, hop.method(), status, config);
+      byte[] body = ResponseReader.decompress(response.body(), headers, hop.method(), status, config,
+          settings.maxResponseBytes());
       return new Response(status, HttpStatusTexts.of(status), NodeHeaders.toJs(headers),
           ResponseReader.data(body));
     }
@@ -132,7 +132,7 @@ public final class HttpTransport {
       }
     }
     CompletableFuture<HttpResponse<byte[]>> future =
-        client.sendAsync(builder.build(), BodyHandlers.ofByteArray());
+        client.sendAsync(builder.build(), CappedBody.handler(settings.maxResponseBytes()));
     try {
       while (true) {
         if (cancellation.isCancelled()) {
@@ -156,6 +156,9 @@ public final class HttpTransport {
       Thread.currentThread().interrupt();
       throw Cancellation.cancelledError();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof CappedBody.TooLarge) {
+        throw CappedBody.error(settings.maxResponseBytes(), config);
+      }
       throw networkError(e.getCause(), hop.uri(), target, config);
     }
   }

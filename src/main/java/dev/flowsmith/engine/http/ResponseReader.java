@@ -39,7 +39,7 @@ final class ResponseReader {
    * (a HEAD or 204 answer loses the header too). Other encodings are left as they came.
    */
   static byte[] decompress(byte[] body, Map<String, List<String>> headers, String method, int status,
-      JsObject config) {
+      JsObject config, long maxBytes) {
     List<String> encoding = headers.get("content-encoding");
     if (encoding == null || encoding.isEmpty()) {
       return body;
@@ -59,7 +59,12 @@ final class ResponseReader {
       return body;
     }
     try (InputStream in = open(body)) {
-      return in.readAllBytes();
+      // a small compressed body may expand without bound: the cap holds for what it expands to
+      byte[] expanded = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (expanded.length > maxBytes) {
+        throw CappedBody.error(maxBytes, config);
+      }
+      return expanded;
     } catch (IOException e) {
       throw AxiosErrors.wrapped(String.valueOf(e.getMessage()), "Z_DATA_ERROR", config);
     }

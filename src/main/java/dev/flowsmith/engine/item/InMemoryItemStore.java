@@ -196,6 +196,17 @@ public final class InMemoryItemStore implements SeedableItemStore {
     });
   }
 
+  @Override
+  public void seedAll(Map<String, List<JsValue>> rowsByCollection) {
+    Map<CollectionSchema, List<JsValue>> targets = new java.util.LinkedHashMap<>();
+    rowsByCollection.forEach((name, rows) -> targets.put(collection(name), rows));
+    write(tx -> {
+      PayloadWriter writer = writer(ItemAccess.system(), true);
+      targets.forEach((target, rows) -> rows.forEach(row -> writer.insert(tx, target, row)));
+      return targets;
+    });
+  }
+
   /**
    * Restricted callers may only touch items they can see (Directus validateItemAccess): a key that
    * does not exist is FORBIDDEN for them, while an unrestricted call just skips it.

@@ -1,6 +1,8 @@
 package dev.flowsmith.engine.operation;
 
 import dev.flowsmith.engine.value.JsException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -12,13 +14,33 @@ import java.util.concurrent.TimeUnit;
 public final class Cancellation {
 
   private final CountDownLatch cancelled = new CountDownLatch(1);
+  private final List<Cancellation> children = new CopyOnWriteArrayList<>();
 
   public static Cancellation none() {
     return new Cancellation();
   }
 
+  /** Cancels this and every {@link #child()} not yet released. */
   public void cancel() {
     cancelled.countDown();
+    children.forEach(Cancellation::cancel);
+  }
+
+  /**
+   * A cancellation that is cancelled with this one but can also be cancelled alone (a run
+   * budget stopping its tree of runs); {@link #release} it when the work is done.
+   */
+  public Cancellation child() {
+    Cancellation child = new Cancellation();
+    children.add(child);
+    if (isCancelled()) {
+      child.cancel();
+    }
+    return child;
+  }
+
+  public void release(Cancellation child) {
+    children.remove(child);
   }
 
   public boolean isCancelled() {

@@ -13,8 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * {@code trigger} ("Trigger Flow", engine.md §6.15): runs another flow once, or once per element
@@ -22,13 +21,6 @@ import java.util.concurrent.Executors;
  * {@code parallel} — and resolves with the results in input order.
  */
 public final class TriggerOperation implements OperationHandler {
-
-  /** Sub-flows run on daemon threads so a stuck one never keeps the JVM alive. */
-  private static final ExecutorService SUB_RUNS = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "flowsmith-subflow");
-    thread.setDaemon(true);
-    return thread;
-  });
 
   @Override
   public String type() {
@@ -68,10 +60,12 @@ public final class TriggerOperation implements OperationHandler {
     if (batch.size() == 1) {
       return List.of(invoke(invoker, flowId, batch.get(0), context));
     }
-    List<CompletableFuture<JsValue>> running = new ArrayList<>();
+    List<Supplier<JsValue>> tasks = new ArrayList<>(batch.size());
     for (JsValue item : batch) {
-      running.add(CompletableFuture.supplyAsync(() -> invoke(invoker, flowId, item, context), SUB_RUNS));
+      tasks.add(() -> invoke(invoker, flowId, item, context));
     }
+    ParallelRuns pool = context.services().find(ParallelRuns.class).orElse(ParallelRuns.shared());
+    List<CompletableFuture<JsValue>> running = pool.startAll(tasks);
     List<JsValue> results = new ArrayList<>();
     try {
       for (CompletableFuture<JsValue> run : running) {

@@ -1,5 +1,6 @@
 package dev.flowsmith.engine.run;
 
+import dev.flowsmith.engine.operation.Cancellation;
 import dev.flowsmith.engine.operation.FlowInvoker;
 import dev.flowsmith.engine.operation.OperationContext;
 import dev.flowsmith.engine.operation.OperationHandler;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
 
 /**
  * Runs flows the way Directus's flow manager does (engine.md §4): one branch, each operation at
@@ -29,6 +31,10 @@ public final class FlowRunner {
   private final OperationRegistry registry;
   private final FlowSource flows;
   private final RunLimits limits;
+
+  /** How many nesting levels share one thread's stack before a nested run moves to a fresh one. */
+  private static final int STACK_HOP = 64;
+  private static final long NESTED_STACK_BYTES = 16L << 20;
 
   public FlowRunner(OperationRegistry registry, FlowSource flows, RunLimits limits) {
     this.registry = registry;
@@ -42,8 +48,40 @@ public final class FlowRunner {
    * @throws FlowRunException when the flow cannot run at all (a loop, a dangling link); nothing ran
    */
   public RunResult run(RunRequest request) throws FlowRunException {
+    // a run started from inside another run's step (a filter flow, an action flow handed on by
+    // EventTriggers) belongs to that run's tree and shares its budget (RunLimits)
+    RunBudget inherited = RunBudget.current();
+    RunPreflight.check(request.flow());
+    if (inherited != null) {
+      inherited.startFlow();
+      return run(request, inherited);
+    }
+    // the root of a tree: its steps wait on a child of the caller's cancellation, which a limit cancels
+    Cancellation stop = request.cancellation().child();
+    RunBudget budget = new RunBudget(limits, stop);
+    budget.startFlow();
+    ScheduledFuture<?> clock = budget.startClock();
+    try {
+      return run(request.withCancellation(stop), budget);
+    } finally {
+      clock.cancel(false);
+      request.cancellation().release(stop);
+    }
+  }
+
+  /** Runs a flow already counted in {@code budget}, with the budget current on this thread meanwhile. */
+  private RunResult run(RunRequest request, RunBudget budget) {
+    try {
+      return RunBudget.within(budget, () -> runCounted(request, budget));
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  private RunResult runCounted(RunRequest request, RunBudget budget) {
     Flow flow = request.flow();
-    RunPreflight.check(flow);
     String runId = UUID.randomUUID().toString();
     Instant startedAt = Instant.now();
     long startNanos = System.nanoTime();
@@ -51,14 +89,14 @@ public final class FlowRunner {
     request.listener().runStarted(new RunStart(runId, request.parentRunId(), flow, chain.snapshot(), startedAt,
         request.depth()));
     RunServices services = request.services().toBuilder()
-        .add(FlowInvoker.class, new SubFlowInvoker(runId, request)).build();
+        .add(FlowInvoker.class, new SubFlowInvoker(runId, request, budget)).build();
 
     List<StepRecord> steps = new ArrayList<>();
     StepStatus lastStatus = StepStatus.UNKNOWN;
     boolean cancelled = false;
     Operation current = flow.graph().entry().orElse(null);
     while (current != null) {
-      if (request.cancellation().isCancelled()) {
+      if (request.cancellation().isCancelled() && budget.stopped() == null) {
         cancelled = true;
         break;
       }
@@ -69,8 +107,17 @@ public final class FlowRunner {
       OperationContext context = new OperationContext(before, request.accountability(), request.env(), flow,
           current, services, request.cancellation(), request.depth());
       OperationHandler handler = registry.find(current.type()).orElse(null);
-      StepExecutor.Outcome outcome = StepExecutor.execute(current, handler, before, context, request.listener(),
-          runId);
+      JsError overBudget = budget.beforeStep();
+      StepExecutor.Outcome outcome = overBudget != null ? StepExecutor.stopped(current, overBudget)
+          : StepExecutor.execute(current, handler, before, context, request.listener(), runId);
+      JsError tooBig = overBudget == null ? budget.recorded(outcome.value()) : null;
+      JsError stoppedMeanwhile = budget.stopped();
+      if (tooBig != null) {
+        outcome = StepExecutor.stopped(current, tooBig); // the value that broke the budget is not kept
+      } else if (overBudget == null && stoppedMeanwhile != null && outcome.status() == StepStatus.REJECT
+          && request.cancellation().isCancelled()) {
+        outcome = StepExecutor.stopped(current, stoppedMeanwhile); // interrupted by the limit: say which
+      }
       chain.record(current.key(), outcome.value());
       lastStatus = outcome.status();
       StepRecord step = new StepRecord(current.id(), current.key(), current.type(), outcome.status(),
@@ -80,7 +127,7 @@ public final class FlowRunner {
       current = outcome.next() == null ? null : flow.graph().operation(outcome.next()).orElse(null);
     }
     // a stop that interrupted the last step (a sleep, a request) ends the run just as one between steps
-    cancelled = cancelled || request.cancellation().isCancelled();
+    cancelled = cancelled || request.cancellation().isCancelled() && budget.stopped() == null;
 
     JsObject finalChain = chain.snapshot();
     ResultSelection.Outcome outcome = ResultSelection.select(flow, finalChain, lastStatus);
@@ -97,9 +144,12 @@ public final class FlowRunner {
     private final String parentRunId;
     private final RunRequest parent;
 
-    SubFlowInvoker(String parentRunId, RunRequest parent) {
+    private final RunBudget budget;
+
+    SubFlowInvoker(String parentRunId, RunRequest parent, RunBudget budget) {
       this.parentRunId = parentRunId;
       this.parent = parent;
+      this.budget = budget;
     }
 
     @Override
@@ -113,17 +163,55 @@ public final class FlowRunner {
       int depth = caller.depth() + 1;
       if (depth > limits.maxFlowDepth()) {
         // Our guard: Directus would recurse until it runs out of memory (engine.md §4.7)
-        throw new JsException(JsError.error("Flows started by Trigger Flow operations are nested deeper than "
-            + limits.maxFlowDepth() + " levels (flow \"" + target.get().name() + "\"); Flowsmith stops here"));
+        throw new JsException(budget.depthExceeded(target.get().name()));
       }
       RunRequest sub = new RunRequest(target.get(), payload, caller.accountability(), caller.env(),
           parent.services(), caller.cancellation(), parent.listener(), parentRunId, depth);
+      RunResult result;
       try {
-        // §3.4: a sub-flow that ends on a reject does not throw to its caller
-        return Optional.of(run(sub).result());
+        RunPreflight.check(sub.flow());
+        budget.startFlow();
+        result = depth % STACK_HOP == 0 ? onFreshStack(sub) : run(sub, budget);
       } catch (FlowRunException unrunnable) {
         throw new JsException(JsError.error(unrunnable.getMessage()));
       }
+      JsError stopped = budget.stopped();
+      if (stopped != null) {
+        // a limit stops the whole tree: each caller's step rejects with it, not only the deepest one
+        throw new JsException(stopped);
+      }
+      // §3.4: a sub-flow that ends on a reject does not throw to its caller
+      return Optional.of(result.result());
+    }
+
+    /**
+     * Nested runs recurse on one thread; every {@link #STACK_HOP} levels the next one starts on a
+     * thread of its own with a large stack, so the depth limit, not the stack, is what stops them.
+     */
+    private RunResult onFreshStack(RunRequest sub) {
+      RunResult[] result = new RunResult[1];
+      Throwable[] failure = new Throwable[1];
+      Thread thread = new Thread(null, () -> {
+        try {
+          result[0] = run(sub, budget);
+        } catch (Throwable t) {
+          failure[0] = t;
+        }
+      }, "flowsmith-nested-run", NESTED_STACK_BYTES);
+      thread.setDaemon(true);
+      thread.start();
+      try {
+        thread.join();
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw Cancellation.cancelledError();
+      }
+      if (failure[0] instanceof RuntimeException crash) {
+        throw crash;
+      } else if (failure[0] instanceof Error error) {
+        throw error;
+      }
+      return result[0];
     }
   }
 }

@@ -18,6 +18,11 @@ final class RunPreflight {
 
   static void check(Flow flow) throws FlowRunException {
     FlowGraph graph = flow.graph();
+    if (flow.operation() != null && graph.entry().isEmpty()) {
+      // the same mistake as a dangling resolve/reject, one field up: nothing would run, silently
+      throw new FlowRunException("Undefined reference: the flow's \"operation\" field points to " + flow.operation()
+          + ", which is not an operation of flow \"" + flow.name() + "\"");
+    }
     Set<String> reachable = graph.reachable();
     for (Link link : graph.danglingLinks()) {
       if (link.from() != null && reachable.contains(link.from())) {

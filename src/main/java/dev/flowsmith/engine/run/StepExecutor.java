@@ -49,6 +49,14 @@ final class StepExecutor {
     }
   }
 
+  /**
+   * A step a limit stopped (RunBudget): it rejects with the limit error and the run ends there,
+   * neither path followed, since the budget would stop the next step too.
+   */
+  static Outcome stopped(Operation op, JsValue limitError) {
+    return new Outcome(StepStatus.REJECT, null, ResultNormalizer.normalizeThrown(limitError), null);
+  }
+
   private static Outcome rejected(Operation op, JsValue options, JsValue thrown) {
     return new Outcome(StepStatus.REJECT, options, ResultNormalizer.normalizeThrown(thrown), op.reject());
   }

@@ -46,6 +46,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import dev.flowsmith.workspace.WorkspaceLimits;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -74,6 +76,11 @@ public final class FlowTestRunner implements AutoCloseable {
    * @param webhookPort the port webhook triggers name in their {@code host} header
    */
   public FlowTestRunner(List<Flow> flows, ItemSnapshot items, int webhookPort) {
+    this(flows, items, webhookPort, RunLimits.DEFAULT);
+  }
+
+  /** @param limits the depth limit and run budget of every test's run */
+  public FlowTestRunner(List<Flow> flows, ItemSnapshot items, int webhookPort, RunLimits limits) {
     this.flows = List.copyOf(flows);
     this.items = items;
     this.webhookPort = webhookPort;
@@ -81,7 +88,7 @@ public final class FlowTestRunner implements AutoCloseable {
         .register(new MailOperation(Runnable::run)); // delivered before the step ends: expect.outbox sees it
     OperationRegistry mocking = new OperationRegistry();
     standard.all().forEach(handler -> mocking.register(new MockingHandler(handler)));
-    this.runner = new FlowRunner(mocking, FlowSource.of(this.flows), new RunLimits(16));
+    this.runner = new FlowRunner(mocking, FlowSource.of(this.flows), limits);
     if (this.flows.stream().anyMatch(f -> f.operations().stream().anyMatch(op -> op.type().equals("exec")))) {
       scripts.warmUp(ScriptLimits.DEFAULT); // the worker starts while the first tests run
     }
@@ -89,8 +96,15 @@ public final class FlowTestRunner implements AutoCloseable {
 
   /** A runner for a workspace folder: its flows, its {@code data.db} (read once) and its webhook port. */
   public static FlowTestRunner open(Path workspace) throws IOException, FlowFormatException {
+    return open(workspace, UnaryOperator.identity());
+  }
+
+  /** Like {@link #open(Path)}, with the workspace.json {@code budgets} changed by {@code limits} (the CLI's options). */
+  public static FlowTestRunner open(Path workspace, UnaryOperator<RunLimits> limits)
+      throws IOException, FlowFormatException {
     WorkspaceFolder folder = WorkspaceFolder.open(workspace);
-    return new FlowTestRunner(folder.flows(), ItemSnapshot.of(folder.root()), WebhookServer.configuredPort(folder));
+    return new FlowTestRunner(folder.flows(), ItemSnapshot.of(folder.root()), WebhookServer.configuredPort(folder),
+        limits.apply(WorkspaceLimits.runLimits(folder)));
   }
 
   /** The flows tests run against. */

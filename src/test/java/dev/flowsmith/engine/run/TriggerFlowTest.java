@@ -91,11 +91,11 @@ class TriggerFlowTest {
     RunResult result = new FlowRunner(TestOperations.registry(), FlowSource.of(List.of(recursive)),
         new RunLimits(4)).run(RunRequest.of(recursive, js("{'n':1}"), RunServices.builder().build()));
 
-    // The deepest trigger operation rejects; sub-flows never throw to their caller (§3.4), so the
-    // error comes back up as each level's $last and is what the top-level step resolves with.
-    assertThat(result.lastStatus()).isEqualTo(StepStatus.RESOLVE);
+    // The deepest trigger operation rejects, and the limit stops the whole tree: every level's
+    // trigger step rejects with the same error (a sub-flow's reject alone would not reach its caller, §3.4)
+    assertThat(result.lastStatus()).isEqualTo(StepStatus.REJECT);
     assertThat(text(result.log().get("data")))
-        .contains("\"again\":{\"name\":\"Error\",\"message\":\"Flows started by Trigger Flow operations are nested"
-            + " deeper than 4 levels");
+        .contains("\"again\":{\"name\":\"FlowsmithLimitError\",\"message\":\"Flow depth limit exceeded: flows started"
+            + " by Trigger Flow operations are nested deeper than 4 levels");
   }
 }
