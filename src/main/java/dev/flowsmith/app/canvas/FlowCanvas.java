@@ -280,13 +280,15 @@ public final class FlowCanvas extends Region {
     return new Point2D(x, y);
   }
 
-  /** The first corner (bottom-right first) where the minimap would hide no tile; bottom-right if none is free. */
+  /** The first corner (bottom-right first) where the minimap would hide no tile nor the trigger; bottom-right if none is free. */
   private int freeCorner(TileIndex index, double width, double height) {
     for (int corner = 0; corner < 4; corner++) {
       Point2D at = minimapOrigin(corner, width, height);
       Point2D from = viewport.screenToWorld(at.getX(), at.getY());
       Point2D to = viewport.screenToWorld(at.getX() + minimap.prefWidth(-1), at.getY() + minimap.prefHeight(-1));
-      if (index.tilesIn(Rect.spanning(from.getX(), from.getY(), to.getX(), to.getY())).isEmpty()) {
+      Rect area = Rect.spanning(from.getX(), from.getY(), to.getX(), to.getY());
+      if (index.tilesIn(area).isEmpty()
+          && !CanvasGeometry.tileRect(dev.flowsmith.model.GridPosition.TRIGGER).intersects(area)) {
         return corner;
       }
     }
