@@ -1,6 +1,7 @@
 package dev.flowsmith.app.window;
 
 import java.util.List;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +56,13 @@ public final class WindowPlacement {
 
   public static double minHeight(Rectangle2D screen) {
     return Math.min(MIN_HEIGHT, screen.getHeight());
+  }
+
+  /** {@code box} moved (not resized) so it lies inside {@code area} where it can: a popup kept in its window. */
+  public static Point2D inside(Rectangle2D box, Rectangle2D area) {
+    double x = Math.max(area.getMinX(), Math.min(box.getMinX(), area.getMaxX() - box.getWidth()));
+    double y = Math.max(area.getMinY(), Math.min(box.getMinY(), area.getMaxY() - box.getHeight()));
+    return new Point2D(x, y);
   }
 
   /** {@code bounds} shrunk to fit {@code screen} and moved inside it. */

@@ -57,4 +57,14 @@ class WindowPlacementTest {
     assertThat(bounds.getHeight()).isEqualTo(WindowPlacement.MIN_HEIGHT);
     assertThat(bounds.getMinX()).isEqualTo(10);
   }
+
+  @Test
+  void aPopupPastTheWindowsRightAndBottomEdgeIsMovedBackInside() {
+    Rectangle2D window = new Rectangle2D(100, 50, 1000, 700);
+
+    assertThat(WindowPlacement.inside(new Rectangle2D(1000, 650, 300, 180), window))
+        .isEqualTo(new javafx.geometry.Point2D(800, 570));
+    assertThat(WindowPlacement.inside(new Rectangle2D(200, 100, 300, 180), window))
+        .isEqualTo(new javafx.geometry.Point2D(200, 100));
+  }
 }
