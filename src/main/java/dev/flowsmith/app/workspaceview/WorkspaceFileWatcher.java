@@ -43,7 +43,9 @@ public final class WorkspaceFileWatcher implements AutoCloseable {
     this.flowsDir = root.resolve(WorkspaceFolder.FLOWS_DIR).toAbsolutePath().normalize();
     this.settle = settle;
     this.onChange = onChange;
-    Files.createDirectories(flowsDir);
+    if (!Files.isDirectory(flowsDir)) {
+      throw new IOException("no flows folder to watch: " + flowsDir); // watching must not create folders
+    }
     this.watcher = FileSystems.getDefault().newWatchService();
     flowsDir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
         StandardWatchEventKinds.ENTRY_DELETE);

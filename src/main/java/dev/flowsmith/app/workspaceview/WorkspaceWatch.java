@@ -56,6 +56,10 @@ public final class WorkspaceWatch implements AutoCloseable {
   }
 
   private void changed(Set<Path> files) {
+    WorkspaceFolder open = vm.workspaceProperty().get();
+    if (open == null || !java.nio.file.Files.isDirectory(open.root().resolve(WorkspaceFolder.FLOWS_DIR))) {
+      return; // the folder itself went away (deleted, unmounted): nothing to reload, and no dialog about it
+    }
     Set<String> ids = WorkspaceFileWatcher.changedFlows(vm.workspaceProperty().get(), files);
     if (!ids.isEmpty()) {
       vm.reloadWorkspace(ids, TITLE, WHAT_HAPPENED, QUESTION);

@@ -1,11 +1,10 @@
-package dev.flowsmith.workspace;
+package dev.flowsmith.workspace.history;
 
 import dev.flowsmith.engine.run.RunListener;
 import dev.flowsmith.engine.run.RunResult;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.TriggerType;
-import dev.flowsmith.workspace.history.RunLogStore;
-import dev.flowsmith.workspace.history.RunRecord;
+import dev.flowsmith.workspace.WorkspaceRuntime;
 import java.io.IOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
