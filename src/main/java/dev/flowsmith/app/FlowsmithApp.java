@@ -1,5 +1,6 @@
 package dev.flowsmith.app;
 
+import dev.flowsmith.app.view.AppInfo;
 import dev.flowsmith.app.view.FxClipboard;
 import dev.flowsmith.app.view.FxDialogs;
 import dev.flowsmith.app.view.FxFileDialogs;

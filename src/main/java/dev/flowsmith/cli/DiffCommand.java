@@ -1,7 +1,5 @@
 package dev.flowsmith.cli;
 
-import dev.flowsmith.format.JsonText;
-import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.workspace.server.DirectusCallException;
 import dev.flowsmith.workspace.server.FieldDifference;
 import dev.flowsmith.workspace.server.FlowDiff;
@@ -9,7 +7,6 @@ import dev.flowsmith.workspace.server.FlowState;
 import dev.flowsmith.workspace.server.ServerSync;
 import java.io.PrintWriter;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 
 /** {@code flowsmith diff}: the workspace's flows against a server's, field by field. */
@@ -61,17 +58,6 @@ final class DiffCommand extends SyncCommand {
   }
 
   static String line(FieldDifference field) {
-    if (field.local() == null) {
-      return field.path() + ": only on the server " + value(field.server());
-    }
-    if (field.server() == null) {
-      return field.path() + ": only here " + value(field.local());
-    }
-    return field.path() + ": " + value(field.local()) + " → " + value(field.server());
-  }
-
-  private static String value(@Nullable JsonValue value) {
-    String text = value == null ? "" : JsonText.compact(value);
-    return text.length() > MAX_VALUE_CHARS ? text.substring(0, MAX_VALUE_CHARS) + "…" : text;
+    return field.describe(MAX_VALUE_CHARS);
   }
 }

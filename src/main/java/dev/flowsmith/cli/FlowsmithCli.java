@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         "Without a command, opens the desktop app (with an optional flow file or workspace folder)."},
     subcommands = {RunCommand.class, ServeCommand.class, LintCommand.class, ConvertCommand.class,
         SchemaCommand.class, ItemsCommand.class, TestCommand.class, ExamplesCommand.class,
-        PullCommand.class, DiffCommand.class, PushCommand.class,
+        PullCommand.class, DiffCommand.class, PushCommand.class, McpCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:problems found (lint), a test failed (test), flows differ (diff), push refused or rolled back (push)", "2:bad usage or unreadable input"})

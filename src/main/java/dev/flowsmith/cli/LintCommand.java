@@ -6,6 +6,7 @@ import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.FlowReader;
 import dev.flowsmith.format.SourceLocation;
 import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.format.lint.DocumentChecks;
 import dev.flowsmith.format.lint.LintProblem;
 import dev.flowsmith.format.lint.Linter;
 import dev.flowsmith.format.lint.Severity;
@@ -83,6 +84,11 @@ final class LintCommand implements Callable<Integer> {
     FlowDocument document = InputFiles.read(path, null);
     Set<String> ids = document.flows().stream().map(Flow::id).collect(Collectors.toSet());
     List<LintReport.Finding> findings = new ArrayList<>();
+    for (DocumentChecks.Located located : DocumentChecks.check(document)) {
+      Flow flow = located.flowIndex() == null ? null : document.flows().get(located.flowIndex());
+      findings.add(new LintReport.Finding(path.toString(), flow, located.problem(),
+          document.source().locate(located.problem().path()).orElse(null)));
+    }
     for (int i = 0; i < document.flows().size(); i++) {
       Flow flow = document.flows().get(i);
       List<LintProblem> problems = document.flows().size() > 1 ? linter.lint(flow, ids) : linter.lint(flow);

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /** Lint findings of one command run, printed as compiler-style lines or as JSON. */
 record LintReport(List<Finding> findings) {
 
-  record Finding(String file, Flow flow, LintProblem problem, @Nullable SourceLocation location) {}
+  /** {@code flow} is null for a problem of the whole file (no flows in it). */
+  record Finding(String file, @Nullable Flow flow, LintProblem problem, @Nullable SourceLocation location) {}
 
   boolean anyAtLeast(Severity threshold) {
     // Severity is declared from most to least severe.
@@ -60,7 +61,7 @@ record LintReport(List<Finding> findings) {
       LintProblem problem = finding.problem();
       JsonObject.Builder item = JsonObject.builder()
           .put("file", finding.file())
-          .put("flow", finding.flow().id())
+          .put("flow", finding.flow() == null ? JsonValue.NULL : JsonValue.of(finding.flow().id()))
           .put("severity", problem.severity().name().toLowerCase(Locale.ROOT))
           .put("code", problem.code())
           .put("path", problem.path())

@@ -1,6 +1,6 @@
 package dev.flowsmith.cli;
 
-import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.http.HttpSettings;
 import dev.flowsmith.engine.item.InMemoryItemStore;
 import dev.flowsmith.engine.item.ItemStoreLoader;
@@ -47,7 +47,9 @@ import picocli.CommandLine.Spec;
 /** {@code run}: one flow, headless, printing the chain, the steps and the result as JSON. */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Runs one flow headless with $trigger taken from a JSON file and prints",
-        "{\"chain\", \"steps\": [{\"operation\", \"key\", \"status\", \"options\", \"durationMs\"}], \"result\"}.",
+        "{\"chain\", \"steps\": [{\"operation\", \"key\", \"status\", \"options\", \"durationMs\"}], \"result\"}",
+        "as Directus's run log holds them: secrets (headers.authorization, headers.cookie, query.access_token,",
+        "payload.password) and allow-listed $env values masked; --unmasked prints the live chain and result.",
         "Exits 0 when the run finished, whatever path it took; 2 for bad input or a flow that cannot run.",
         "With --on-server the flow runs on a Directus server (--url or --server, token from DIRECTUS_TOKEN or",
         "--token-env); --compare runs it here too and exits 1 when the two runs differ."})
@@ -88,6 +90,11 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   private BudgetOptions budgets = new BudgetOptions();
 
+  @Option(names = "--unmasked",
+      description = "print the chain and result as the operations saw them and as the webhook response would carry them "
+          + "(JSON.stringify), secrets included; by default they are masked as in Directus's run log")
+  private boolean unmasked;
+
   @Option(names = "--on-server",
       description = "run the flow on a Directus server instead (a temporary copy, deleted afterwards) and print "
           + "its chain and steps from the server's run log")
@@ -112,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
       }
       JsObject envValues = parseEnv();
       RunResult result = runLocally(flow, trigger, envValues);
-      spec.commandLine().getOut().print(RunOutput.json(result, envValues));
+      spec.commandLine().getOut().print(RunOutput.json(result, unmasked));
       return FlowsmithCli.OK;
     } catch (FlowFormatException | FlowRunException bad) {
       return fail(bad.getMessage());

@@ -15,9 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JSON the {@code run} command prints. The chain and result are shown as Directus sends them
- * over HTTP ({@code JSON.stringify}: errors show only their enumerable properties); step options
- * as its run log stores them (engine.md §8.2), so both compare directly with a real server.
+ * The JSON the {@code run} command prints. By default everything comes from the run's revision
+ * ({@link RunLogWriter}, engine.md §8.2), the form {@code run --on-server} prints too: the chain
+ * is the log's {@code data} (errors as {@code {name, message, stack}}, secrets and allow-listed
+ * env values masked), the result is masked the same way, steps are the log's. Unmasked, the
+ * chain and result are shown as Directus sends them over HTTP ({@code JSON.stringify}: errors
+ * show only their enumerable properties), secrets included.
  */
 final class RunOutput {
 
@@ -41,20 +44,27 @@ final class RunOutput {
     return thrown;
   }
 
-  static String json(RunResult result, JsObject env) {
+  static String json(RunResult result, boolean unmasked) {
+    JsObject revision = RunLogWriter.revision(result);
+    JsObject env = RunLogWriter.env(result.chain());
     List<JsValue> steps = new ArrayList<>();
-    for (StepRecord step : result.steps()) {
-      JsObject entry = RunLogWriter.step(step, env).with("durationMs", JsValue.of(Math.round(step.durationMillis()
+    List<JsValue> logged = ((JsArray) revision.get("steps")).elements();
+    for (int i = 0; i < logged.size(); i++) {
+      StepRecord step = result.steps().get(i);
+      JsObject entry = ((JsObject) logged.get(i)).with("durationMs", JsValue.of(Math.round(step.durationMillis()
           * 1000) / 1000.0));
       if (step.status() == StepStatus.REJECT) {
-        entry = entry.with("error", error(step.value()));
+        // the error's message may hold an $env value: masked like the rest unless asked not to
+        JsValue shown = error(step.value());
+        entry = entry.with("error", unmasked ? shown : RunLogWriter.data(shown, env));
       }
       steps.add(entry);
     }
+    JsValue value = unmasked ? result.result() : RunLogWriter.data(result.result(), env);
     JsObject output = JsObject.builder()
-        .put("chain", result.chain())
+        .put("chain", unmasked ? result.chain() : revision.get("data"))
         .put("steps", new JsArray(steps))
-        .put("result", result.result().isUndefined() ? JsValue.NULL : result.result())
+        .put("result", value.isUndefined() ? JsValue.NULL : value)
         .put("status", result.lastStatus().id())
         .put("thrown", JsValue.of(result.thrown()))
         .build();

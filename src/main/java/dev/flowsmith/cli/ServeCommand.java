@@ -5,9 +5,12 @@ import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.TriggerType;
+import dev.flowsmith.workspace.BoundedRunLog;
+import dev.flowsmith.workspace.WebhookLimits;
 import dev.flowsmith.workspace.WebhookServer;
 import dev.flowsmith.workspace.WorkspaceLimits;
 import dev.flowsmith.workspace.WorkspaceRuntime;
+import dev.flowsmith.workspace.history.RunLogStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,8 +30,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Runs the workspace's live triggers as Directus does: webhook and manual flows on",
         "http://127.0.0.1:PORT/flows/trigger/<flowId>, schedules, and item events (on DIR/data.db when it exists).",
-        "Prints one line per finished run. Stop with Ctrl+C."})
+        "Prints one line per finished run and keeps it under DIR/runs/ (runHistoryLimit per flow).",
+        "Limits per client come from the workspace's webhookLimits setting. Stop with Ctrl+C."})
 final class ServeCommand implements Callable<Integer> {
+
+  /** Finished runs waiting to be written to runs/ before new ones are not kept (see BoundedRunLog). */
+  private static final int HISTORY_QUEUE = 2000;
 
   @Spec
   private CommandSpec spec;
@@ -40,6 +47,8 @@ final class ServeCommand implements Callable<Integer> {
       description = "port on 127.0.0.1 (default: the workspace's webhookPort setting, else 8055; 0 = any free port)")
   private Integer port;
 
+  @Option(names = "--no-history", description = "do not keep runs under DIR/runs/ (CI, load tests)")
+  private boolean noHistory;
   @picocli.CommandLine.Mixin
   private BudgetOptions budgets = new BudgetOptions();
 
@@ -55,18 +64,32 @@ final class ServeCommand implements Callable<Integer> {
       return FlowsmithCli.BAD_INPUT;
     }
     folder.problems().forEach(problem -> err.println("flowsmith serve: skipped " + problem.getMessage()));
+    WebhookLimits limits;
+    try {
+      limits = WebhookLimits.from(folder.settings());
+    } catch (IllegalArgumentException badSetting) {
+      err.println("flowsmith serve: " + badSetting.getMessage());
+      return FlowsmithCli.BAD_INPUT;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     try (WorkspaceRuntime runtime = WorkspaceRuntime.builder(folder)
         .limits(budgets.apply(WorkspaceLimits.runLimits(folder)))
         .log((flow, key, message) -> err.println("[" + flow + " › " + key + "] " + message)).build();
+        RunLogStore store = new RunLogStore(folder);
+        BoundedRunLog history = new BoundedRunLog(runtime, store, noHistory ? 0 : HISTORY_QUEUE,
+            line -> printProblem(err, line));
         WebhookServer server = new WebhookServer(runtime,
-            port != null ? port : WebhookServer.configuredPort(folder), WebhookServer.DEFAULT_THREADS)) {
-      server.onProblem(err::println);
+            port != null ? port : WebhookServer.configuredPort(folder), WebhookServer.DEFAULT_THREADS, limits)) {
+      server.onProblem(line -> printProblem(err, line));
       server.start();
       runtime.startSchedules();
       runtime.schedules().problems().forEach((flowId, problem) -> err.println("flowsmith serve: " + problem));
       runtime.history().subscribe(result -> printRun(out, runtime, result));
       out.println("Listening on " + server.triggerBase() + "<flowId>");
+      out.println(String.format(Locale.ROOT, "  limits: %d connections, %d s idle, %d s for a request head, "
+          + "%d-byte JSON body, %d KB / %d header fields", limits.maxConnections(), limits.idleTimeout().toSeconds(),
+          limits.headerTimeout().toSeconds(), limits.maxBodyBytes(), WebhookLimits.MAX_HEADER_BYTES / 1024,
+          WebhookLimits.MAX_HEADERS));
       for (Flow flow : runtime.flows()) {
         flow.triggerType().filter(t -> t == TriggerType.WEBHOOK || t == TriggerType.MANUAL).ifPresent(t ->
             out.println("  " + method(flow, t) + " " + server.triggerBase() + flow.id() + "  " + flow.name()
@@ -76,6 +99,8 @@ final class ServeCommand implements Callable<Integer> {
       Thread hook = new Thread(() -> {
         stopped.countDown();
         server.stop();
+        history.close();
+        store.close();
         runtime.close();
       }, "flowsmith-serve-stop");
       Runtime.getRuntime().addShutdownHook(hook);
@@ -109,6 +134,13 @@ final class ServeCommand implements Callable<Integer> {
       out.println(String.format(Locale.ROOT, "%s  %s  %s  %s  %.1f ms", result.startedAt(), name, trigger,
           result.lastStatus().name().toLowerCase(Locale.ROOT), result.durationMicros() / 1000.0));
       out.flush();
+    }
+  }
+
+  private static void printProblem(PrintWriter err, String line) {
+    synchronized (err) {
+      err.println(line);
+      err.flush();
     }
   }
 

@@ -43,7 +43,9 @@ public final class CsvText {
   private static final Set<String> STRING_COLUMNS = Set.of("id", "name", "icon", "color", "description", "status",
       "trigger", "accountability", "operation", "date_created", "user_created", "key", "type", "resolve", "reject",
       "flow");
-  private static final CsvFactory FACTORY = new CsvFactory();
+  private static final CsvFactory FACTORY = CsvFactory.builder()
+      .streamReadConstraints(JsonText.READ_CONSTRAINTS)
+      .build();
 
   private CsvText() {}
 

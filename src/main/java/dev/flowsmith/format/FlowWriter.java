@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -104,9 +106,10 @@ public final class FlowWriter {
    */
   public static void writeImportFolder(Path folder, List<Flow> flows) throws IOException {
     JsonArray operations = importOperations(flows);
-    Files.createDirectories(folder);
-    AtomicFiles.write(folder.resolve(FlowReader.IMPORT_FLOWS), JsonText.pretty(importFlows(flows)));
-    AtomicFiles.write(folder.resolve(FlowReader.IMPORT_OPERATIONS), JsonText.pretty(operations));
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(folder.resolve(FlowReader.IMPORT_FLOWS), JsonText.pretty(importFlows(flows)));
+    files.put(folder.resolve(FlowReader.IMPORT_OPERATIONS), JsonText.pretty(operations));
+    AtomicFiles.writeAll(AtomicFiles.utf8(files)); // both staged before either replaces a file
   }
 
   /**
@@ -130,17 +133,20 @@ public final class FlowWriter {
   /** {@link #writeTemplateFolder(Path, List)} with the {@code templateName} package.json gives. */
   public static void writeTemplateFolder(Path folder, List<Flow> flows, String templateName) throws IOException {
     Path src = folder.resolve("src");
-    Files.createDirectories(src);
     List<JsonValue> rows = new ArrayList<>();
     flows.forEach(f -> rows.add(flowRow(f, JsonValue.NULL)));
-    AtomicFiles.write(src.resolve("flows.json"), JsonText.pretty(new JsonArray(rows)));
-    AtomicFiles.write(src.resolve("operations.json"), JsonText.pretty(new JsonArray(allOperations(flows))));
+    // one unit (AtomicFiles.writeAll): all staged first, then renamed, operations before the
+    // flows that name them, the template's marker files last
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(src.resolve("operations.json"), JsonText.pretty(new JsonArray(allOperations(flows))));
+    files.put(src.resolve("flows.json"), JsonText.pretty(new JsonArray(rows)));
     if (!Files.exists(src.resolve(TEMPLATE_META))) {
-      AtomicFiles.write(src.resolve(TEMPLATE_META), JsonText.pretty(templateMeta()));
+      files.put(src.resolve(TEMPLATE_META), JsonText.pretty(templateMeta()));
     }
     if (!Files.exists(folder.resolve("package.json"))) {
-      AtomicFiles.write(folder.resolve("package.json"), JsonText.pretty(packageJson(templateName)));
+      files.put(folder.resolve("package.json"), JsonText.pretty(packageJson(templateName)));
     }
+    AtomicFiles.writeAll(AtomicFiles.utf8(files));
   }
 
   private static JsonObject templateMeta() {

@@ -36,10 +36,21 @@ public final class JsonText {
   /** Deeper nesting than any flow needs; stops a hostile file from exhausting the stack. */
   static final int MAX_DEPTH = 500;
 
+  /**
+   * The limits every Jackson parser of ours reads with (JSON, YAML, CSV). Member names are as
+   * long as JavaScript allows: an operation key becomes a member name of the data chain, and
+   * Jackson's default of 50,000 characters made a 60,000-character key unprintable after a run.
+   * Nesting and string and number lengths keep their bounds.
+   */
+  static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_DEPTH)
+      .maxNameLength(Integer.MAX_VALUE)
+      .build();
+
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+      .streamReadConstraints(READ_CONSTRAINTS)
       .build();
 
   /** A number as JSON spells it. */
@@ -100,7 +111,7 @@ public final class JsonText {
 
   private static String tooLargeProblem(@Nullable String jacksonMessage, String syntax) {
     String message = jacksonMessage == null ? "" : jacksonMessage;
-    StreamReadConstraints limits = StreamReadConstraints.defaults();
+    StreamReadConstraints limits = READ_CONSTRAINTS;
     if (message.contains("nesting depth")) {
       return syntax + " nested deeper than " + MAX_DEPTH + " levels";
     }

@@ -1,6 +1,5 @@
 package dev.flowsmith.format;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -25,7 +24,7 @@ public final class YamlText {
       .loaderOptions(loaderOptions())
       .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(JsonText.MAX_DEPTH).build())
+      .streamReadConstraints(JsonText.READ_CONSTRAINTS)
       .build();
 
   private YamlText() {}

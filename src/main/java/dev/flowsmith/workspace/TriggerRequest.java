@@ -1,23 +1,26 @@
 package dev.flowsmith.workspace;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
 import dev.flowsmith.engine.http.NodeHeaders;
 import dev.flowsmith.engine.run.HttpOutcome;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Builds {@code $trigger = {path, query, body, method, headers}} from an HTTP request
- * (engine.md §3.2), with Express's rules: header names lower-cased, a JSON body parsed only for
- * {@code application/json} and at most {@code maxBodyBytes} long, anything else {@code {}}.
+ * (engine.md §3.2), with Express's rules: header names lower-cased in the order they arrived, a
+ * JSON body parsed only for {@code application/json} and at most {@code maxBodyBytes} long,
+ * anything else {@code {}}.
  */
 final class TriggerRequest {
 
@@ -32,44 +35,32 @@ final class TriggerRequest {
     }
   }
 
-  /** How much of a too-large body is read and dropped before answering 413 (then the connection closes). */
-  private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
-
   private TriggerRequest() {}
 
-  static JsObject read(HttpExchange exchange, String flowId, int maxBodyBytes) throws IOException, Refused {
-    JsObject headers = headers(exchange.getRequestHeaders());
-    return TriggerShapes.webhook(flowId, QueryString.parse(exchange.getRequestURI().getRawQuery()),
-        body(exchange, maxBodyBytes), exchange.getRequestMethod(), headers);
+  static JsObject of(String flowId, String method, @Nullable String rawQuery, HttpFields fields, JsValue body) {
+    return TriggerShapes.webhook(flowId, QueryString.parse(rawQuery), body, method, headers(fields));
+  }
+
+  /** Lower-cased names, in arrival order as Node keeps them, repeated ones folded by Node's rules. */
+  static JsObject headers(HttpFields fields) {
+    Map<String, List<String>> byName = new LinkedHashMap<>();
+    for (HttpField field : fields) {
+      byName.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field.getValue());
+    }
+    return NodeHeaders.toJs(NodeHeaders.lowered(byName));
+  }
+
+  /** Whether Express's JSON parser would read this request's body at all. */
+  static boolean hasJsonBody(HttpFields fields) {
+    return isJson(fields.get(HttpHeader.CONTENT_TYPE));
   }
 
   /**
-   * Lower-cased names. The JDK server does not keep the order headers arrived in, so they come
-   * in name order (Node would keep arrival order; only {@code $all} output and logs show it).
+   * The body as body-parser's strict JSON parser gives it. Bytes that are not UTF-8 become U+FFFD
+   * as in Node's decoder: Directus 11.11 answers {@code {"a":"\xff\xfe ok"}} with 200 and
+   * {@code "\uFFFD\uFFFD ok"} (measured), so this is not an error.
    */
-  static JsObject headers(Headers requestHeaders) {
-    return NodeHeaders.toJs(new TreeMap<>(NodeHeaders.lowered(requestHeaders)));
-  }
-
-  private static JsValue body(HttpExchange exchange, int maxBodyBytes) throws IOException, Refused {
-    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-    if (!isJson(contentType)) {
-      return JsObject.EMPTY;
-    }
-    byte[] bytes;
-    try (InputStream in = exchange.getRequestBody()) {
-      bytes = in.readNBytes(maxBodyBytes + 1);
-      if (bytes.length > maxBodyBytes) {
-        // read what the client still sends (up to a bound), or it gets a broken pipe, not the 413
-        // read(), not skip(): the JDK's request body stream does not bound skip() by its length
-        byte[] sink = new byte[64 * 1024];
-        long drained = 0;
-        for (int n; drained < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
-          drained += n;
-        }
-        throw new Refused(HttpErrors.TOO_LARGE);
-      }
-    }
+  static JsValue jsonBody(byte[] bytes) throws Refused {
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.isBlank()) {
       return JsObject.EMPTY;

@@ -8,7 +8,7 @@ import dev.flowsmith.engine.mail.Mailer;
 
 import dev.flowsmith.engine.http.HttpSettings;
 import dev.flowsmith.engine.item.ItemStore;
-import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.operation.LogSink;
 import dev.flowsmith.engine.operation.RunServices;
 import dev.flowsmith.engine.operation.StandardOperations;

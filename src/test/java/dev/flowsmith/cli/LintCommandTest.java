@@ -86,4 +86,34 @@ class LintCommandTest {
     assertThat(run.err()).contains("truncated.json:54:13: malformed JSON");
     assertThat(CliRun.of("lint", "--fail-on", "fatal", "x.json").exitCode()).isEqualTo(2);
   }
+
+  /** Issue 20: both were "no problems". */
+  @Test
+  void twoFlowsWithOneIdAreAProblemNamingBothPaths() throws Exception {
+    String flow = Files.readString(Examples.flowFiles().get(0)).strip();
+    Path file = dir.resolve("twice.json");
+    Files.writeString(file, "[\n" + flow + ",\n" + flow + "\n]\n");
+
+    CliRun run = CliRun.of("lint", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    String id = FlowReader.read(Examples.flowFiles().get(0)).single().id();
+    int secondLine = 3 + (int) flow.lines().count(); // "[", the first flow, "{" of the second
+    assertThat(run.out()).contains(file + ":" + secondLine + ":9: error: The flow id \"" + id
+        + "\" is used twice, at $[0].id and at $[1].id; flow ids must be unique [duplicate-flow-id] ($[1].id)");
+    assertThat(CliRun.of("lint", "--format", "json", file.toString()).out())
+        .contains("\"flow\": \"" + id + "\",\n    \"severity\": \"error\",\n    \"code\": \"duplicate-flow-id\"");
+  }
+
+  @Test
+  void anEmptyArrayHasNoFlowsInIt() throws Exception {
+    Path file = dir.resolve("empty.json");
+    Files.writeString(file, "[]\n");
+
+    CliRun run = CliRun.of("lint", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo(file + ":1:1: error: No flows in the file [no-flows] ($)\n1 error\n");
+    assertThat(CliRun.of("lint", "--format", "json", file.toString()).out()).contains("\"flow\": null");
+  }
 }

@@ -135,7 +135,9 @@ class RunBudgetCommandTest {
         + "\"flow\":\"l\",\"options\":{\"json\":1}}]}");
     CliRun run = CliRun.of("run", flow.toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("{\"chain\":{").contains("\"" + key + "\":1").endsWith("}\n");
+    // probe: names are no longer limited when the output is re-read, so it is pretty-printed as usual
+    assertThat(run.out().startsWith("{\n  \"chain\": {") && run.out().contains("\"" + key + "\": 1"))
+        .as("pretty output with the key").isTrue();
   }
 
   @Test

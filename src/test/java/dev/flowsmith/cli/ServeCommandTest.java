@@ -2,13 +2,16 @@ package dev.flowsmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.workspace.TestWorkspace;
+import dev.flowsmith.workspace.history.RunLogStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -46,6 +49,43 @@ class ServeCommandTest {
     assertThat(serve.isAlive()).isFalse();
     assertThat(exit.get()).isZero();
     assertThat(out.toString()).endsWith("Stopped." + System.lineSeparator());
+  }
+
+  @Test
+  void keepsEachRunUnderRunsLikeTheApp() throws Exception {
+    new TestWorkspace(dir).flow("hello", "active", "webhook", "{}",
+        TestWorkspace.op("t", "transform", "{\"json\":{\"hi\":\"{{$trigger.query.name}}\"}}", null, null));
+    StringWriter out = new StringWriter();
+    Thread serve = new Thread(() -> FlowsmithCli.execute(
+        new String[] {"serve", "--workspace", dir.toString(), "--port", "0"}, new PrintWriter(out),
+        new PrintWriter(new StringWriter())));
+    serve.start();
+    Matcher listening = await(out, Pattern.compile("Listening on (http://127\\.0\\.0\\.1:\\d+/flows/trigger/)"));
+    for (String name : new String[] {"Ada", "Grace"}) {
+      assertThat(TestWorkspace.get(URI.create(listening.group(1) + "hello?name=" + name)).statusCode()).isEqualTo(200);
+    }
+    serve.interrupt();
+    serve.join(TimeUnit.SECONDS.toMillis(20));
+
+    // stopping writes what is queued: both runs are there, in Directus's run-log shape with the webhook source
+    try (RunLogStore store = new RunLogStore(WorkspaceFolder.open(dir))) {
+      List<RunLogStore.Entry> runs = store.list("hello");
+      assertThat(runs).hasSize(2).allSatisfy(entry -> {
+        assertThat(entry.source()).isEqualTo("webhook");
+        assertThat(entry.status()).isEqualTo("resolve");
+      });
+      assertThat(store.load(runs.get(0)).steps()).hasSize(1);
+    }
+  }
+
+  @Test
+  void badWebhookLimitsAreRefusedNamingTheSetting() throws Exception {
+    new TestWorkspace(dir);
+    java.nio.file.Files.writeString(dir.resolve("workspace.json"), "{\"webhookLimits\":{\"maxConnections\":-1}}");
+    CliRun run = CliRun.of("serve", "--workspace", dir.toString(), "--port", "0");
+    assertThat(run.exitCode()).isEqualTo(FlowsmithCli.BAD_INPUT);
+    assertThat(run.err()).contains(
+        "workspace.json: webhookLimits.maxConnections must be a whole number from 1 to 100000, not -1");
   }
 
   @Test

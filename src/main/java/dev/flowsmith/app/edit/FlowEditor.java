@@ -1,5 +1,6 @@
 package dev.flowsmith.app.edit;
 
+import dev.flowsmith.model.AutoLayout;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.GridPosition;
 import dev.flowsmith.model.JsonValue;

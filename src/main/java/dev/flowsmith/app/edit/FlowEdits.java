@@ -1,5 +1,6 @@
 package dev.flowsmith.app.edit;
 
+import dev.flowsmith.model.AutoLayout;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.FlowGraph;
 import dev.flowsmith.model.GridPosition;
@@ -24,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 public final class FlowEdits {
 
   /** editor.md §3: a resolve child goes 18 cells right, a reject child 18 right and 16 down. */
-  public static final int CHILD_DX = 18;
-  public static final int REJECT_CHILD_DY = 16;
+  public static final int CHILD_DX = AutoLayout.CHILD_DX;
+  public static final int REJECT_CHILD_DY = AutoLayout.ROW;
 
   /** A new operation and the flow that holds it. */
   public record Created(Flow flow, String operationId) {}

@@ -1,12 +1,14 @@
 package dev.flowsmith.app.run;
 
 import dev.flowsmith.app.viewmodel.TextClipboard;
+import dev.flowsmith.engine.value.Redaction;
 import dev.flowsmith.format.JsonText;
 import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.JsonValue.JsonArray;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.model.JsonValue.JsonString;
 import java.util.ArrayList;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -37,6 +40,11 @@ public final class JsonTreeView extends VBox {
 
   private static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
   private static final PseudoClass DIFFERS = PseudoClass.getPseudoClass("differs");
+  /** A live value the run log (history, exports, CLI output) stores as {@code --redacted--}. */
+  private static final PseudoClass MASKED = PseudoClass.getPseudoClass("masked");
+  static final String MASKED_NOTE = "  · masked when stored";
+  private static final String MASKED_TIP = "Shown live here; run history, exports and CLI output keep "
+      + "\"--redacted--\" instead, as Directus's run log does";
   private static final int PREVIEW = 80;
 
   private final TreeView<Node> tree = new TreeView<>();
@@ -45,6 +53,7 @@ public final class JsonTreeView extends VBox {
   private final List<TreeItem<Node>> matches = new ArrayList<>();
   private List<String> wantedMarks = List.of();
   private final List<TreeItem<Node>> marked = new ArrayList<>();
+  private boolean showStorageMasks;
 
   /**
    * @param idPrefix prefix of the node ids ({@code chain} gives {@code #chain-tree}, {@code #chain-search})
@@ -104,6 +113,36 @@ public final class JsonTreeView extends VBox {
     wantedMarks = List.copyOf(paths);
     applyMarks();
     tree.refresh();
+  }
+
+  /**
+   * Marks the values the run log masks ({@code $trigger.headers.authorization}, …) with
+   * {@code :masked}, a note and a tooltip: for trees showing the chain or a value on it, whose
+   * root path is a chain key or the chain itself.
+   */
+  public void showStorageMasks(boolean show) {
+    showStorageMasks = show;
+    tree.refresh();
+  }
+
+  /** Whether the run log stores the value of this item masked (it or an ancestor). */
+  boolean maskedInStorage(TreeItem<Node> item) {
+    if (!showStorageMasks) {
+      return false;
+    }
+    LinkedList<@Nullable String> names = new LinkedList<>();
+    TreeItem<Node> root = tree.getRoot();
+    for (TreeItem<Node> at = item; at != null && at != root; at = at.getParent()) {
+      TreeItem<Node> parent = at.getParent();
+      if (parent != null && parent.getValue().path().equals(at.getValue().path())) {
+        continue; // the one row of a plain value repeats its root
+      }
+      names.addFirst(parent != null && parent.getValue().value() instanceof JsonArray ? null : at.getValue().label());
+    }
+    if (root != null && !root.getValue().path().isEmpty()) {
+      names.addFirst(root.getValue().label());
+    }
+    return Redaction.masksAt(names, Redaction.RUN_LOG_KEYS);
   }
 
   /** The paths of the nodes marked now, in the order asked for. */
@@ -290,11 +329,15 @@ public final class JsonTreeView extends VBox {
       TreeItem<Node> item = getTreeItem();
       pseudoClassStateChanged(MATCH, !empty && item != null && matches.contains(item));
       pseudoClassStateChanged(DIFFERS, !empty && item != null && marked.contains(item));
+      boolean masked = !empty && item != null && maskedInStorage(item);
+      pseudoClassStateChanged(MASKED, masked);
+      setTooltip(masked ? new Tooltip(MASKED_TIP) : null);
       if (empty || node == null) {
         setText(null);
         return;
       }
-      setText(text(node));
+      setText(text(node) + (masked && !(node.value() instanceof JsonString s && s.value().startsWith("--redacted"))
+          ? MASKED_NOTE : ""));
       getStyleClass().add("json-type-" + node.value().typeName());
     }
   }

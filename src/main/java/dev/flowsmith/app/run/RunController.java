@@ -1,7 +1,7 @@
 package dev.flowsmith.app.run;
 
 import dev.flowsmith.app.runtime.AppRuntime;
-import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.run.FlowRunException;
 import dev.flowsmith.engine.run.RunListener;
 import dev.flowsmith.engine.run.RunResult;

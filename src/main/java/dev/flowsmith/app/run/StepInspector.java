@@ -30,6 +30,9 @@ public final class StepInspector extends VBox {
     options = new JsonTreeView("options", clipboard);
     value = new JsonTreeView("value", clipboard);
     chain = new JsonTreeView("chain", clipboard);
+    // the inspector shows live values; mark the ones history and exports keep masked
+    value.showStorageMasks(true);
+    chain.showStorageMasks(true);
     SplitPane parts = new SplitPane(pane("Options (rendered)", options), pane("Value", value),
         pane("Data chain", chain));
     // side by side: the bottom panel is wide and short, and each part needs its height for the tree

@@ -1,6 +1,5 @@
 package dev.flowsmith.app.view;
 
-import dev.flowsmith.app.AppInfo;
 import dev.flowsmith.app.viewmodel.Dialogs;
 import dev.flowsmith.format.TargetFormat;
 import dev.flowsmith.model.Flow;

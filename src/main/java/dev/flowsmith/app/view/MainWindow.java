@@ -15,7 +15,9 @@ import dev.flowsmith.app.runtime.AppRuntime;
 import dev.flowsmith.app.runtime.ConsoleLog;
 import dev.flowsmith.app.viewmodel.CollectionNames;
 import dev.flowsmith.app.viewmodel.MainViewModel;
+import dev.flowsmith.app.workspaceview.WorkspaceFileWatcher;
 import dev.flowsmith.app.workspaceview.WorkspaceViews;
+import dev.flowsmith.app.workspaceview.WorkspaceWatch;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.workspace.WebhookServer;
@@ -64,6 +66,7 @@ public final class MainWindow {
   private final TabPane bottomTabs = new TabPane();
   private @Nullable WorkspaceViews workspaceViews;
   private final TestsArea testsArea;
+  private final WorkspaceWatch fileWatch;
 
   /**
    * @param configDir the app's settings folder: recent payloads, and the scratch workspace lone
@@ -76,6 +79,7 @@ public final class MainWindow {
     this.runtime = new AppRuntime(vm.workspaceProperty(), configDir.resolve(SCRATCH_WORKSPACE),
         new ConsoleLog(Clock.systemDefaultZone()));
     this.serverArea = new ServerArea(vm, configDir, stage);
+    this.fileWatch = new WorkspaceWatch(vm, javafx.application.Platform::runLater, WorkspaceFileWatcher.SETTLE);
     this.runArea = new RunArea(runtime, RecentPayloads.load(configDir), vm.documentProperty(),
         editorArea.canvasState(), new FxClipboard(), stage, serverArea::connection);
     this.actions = AppActions.create(vm, editorArea, runArea, this::quit, about, serverArea::connect);
@@ -175,6 +179,7 @@ public final class MainWindow {
     if (workspaceViews != null) {
       workspaceViews.close();
     }
+    fileWatch.close();
     testsArea.close();
     runArea.close();
     serverArea.close();

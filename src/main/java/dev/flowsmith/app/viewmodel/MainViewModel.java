@@ -246,6 +246,17 @@ public final class MainViewModel {
    * @return true when the open document now shows the file's new content
    */
   public boolean reloadWorkspace(java.util.Set<String> changedFlowIds) {
+    return reloadWorkspace(changedFlowIds, "Reload pulled flow", "the pull wrote the server's version to its file",
+        "Reload the pulled version?");
+  }
+
+  /**
+   * Like {@link #reloadWorkspace(java.util.Set)}, for any writer of the files (the MCP server, an
+   * editor): {@code title}, {@code whatHappened} and {@code question} word the dialog shown when the
+   * open flow has unsaved edits.
+   */
+  public boolean reloadWorkspace(java.util.Set<String> changedFlowIds, String title, String whatHappened,
+      String question) {
     WorkspaceFolder ws = workspace.get();
     if (ws == null) {
       return false;
@@ -268,8 +279,8 @@ public final class MainViewModel {
     if (entry == null) {
       return false;
     }
-    if (doc.isDirty() && !dialogs.confirm("Reload pulled flow", "“" + doc.flow().name() + "” has unsaved edits, "
-        + "and the pull wrote the server's version to its file.\nReload the pulled version? Your unsaved edits "
+    if (doc.isDirty() && !dialogs.confirm(title, "“" + doc.flow().name() + "” has unsaved edits, "
+        + "and " + whatHappened + ".\n" + question + " Your unsaved edits "
         + "are lost. Cancel keeps them open, unsaved.")) {
       return false;
     }

@@ -10,16 +10,23 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dynamic variables in filter operands (engine.md §7.1): {@code $NOW} and {@code $NOW(<adj>)},
- * {@code $CURRENT_USER}, {@code $CURRENT_ROLE}, {@code $CURRENT_ROLES}, {@code $CURRENT_POLICIES}.
- * Only the exact names read the run's accountability; longer forms ({@code $CURRENT_USER.email})
- * and policies need a context a flow does not have, so they are null. Adjustments follow
- * Directus' {@code adjustDate} and date-fns: calendar units work on local wall-clock time and
- * fractions truncate the way {@code Date.prototype.setDate}/{@code setMonth} do.
+ * {@code $CURRENT_USER}, {@code $CURRENT_ROLE}, {@code $CURRENT_ROLES}, {@code $CURRENT_POLICIES}
+ * — Directus' {@code parseDynamicVariable}, which both the condition operation and item queries
+ * ({@code sanitizeQuery}) call, so this one class serves {@link FilterValidator} and
+ * {@code engine.item.FilterCompiler} alike.
+ *
+ * <p>Only the exact names read the accountability; longer forms ({@code $CURRENT_USER.email})
+ * need data a flow does not fetch, so they are null. Adjustments are Directus' {@code adjustDate}
+ * over date-fns 4: calendar units (days, weeks, months, years) work on local wall-clock time in
+ * the clock's zone (the server's time zone), months clamp to the month's last day, and fractions
+ * truncate where {@code Date.prototype.setDate}/{@code setMonth} truncate — checked case by case
+ * against the real function ({@code tools/oracle-now}, {@code conformance/adjust-date.json}).
  */
-final class DynamicVariables {
+public final class DynamicVariables {
 
   private static final Pattern BETWEEN_PARENS = Pattern.compile("\\(([^)]+)\\)");
   private static final Pattern ADJUSTMENT = Pattern.compile("(-?(?:[0-9]+)?\\.?[0-9]+) *(milliseconds?|msecs?|ms"
@@ -28,14 +35,25 @@ final class DynamicVariables {
 
   private final JsValue accountability;
   private final Clock clock;
+  private final @Nullable JsValue policies;
 
-  DynamicVariables(JsValue accountability, Clock clock) {
+  /** For a condition: no policies are known ({@code $CURRENT_POLICIES} is null, as in Directus). */
+  public DynamicVariables(JsValue accountability, Clock clock) {
+    this(accountability, clock, null);
+  }
+
+  /**
+   * @param policies what {@code $CURRENT_POLICIES} gives (Directus fetches the caller's policy
+   *     ids for item queries), or null
+   */
+  public DynamicVariables(JsValue accountability, Clock clock, @Nullable JsValue policies) {
     this.accountability = accountability;
     this.clock = clock;
+    this.policies = policies;
   }
 
   /** The operand with a dynamic variable replaced; other values unchanged. */
-  JsValue resolve(JsValue value) {
+  public JsValue resolve(JsValue value) {
     if (!(value instanceof JsString string)) {
       return value;
     }
@@ -43,7 +61,7 @@ final class DynamicVariables {
     if (s.startsWith("$NOW")) {
       JsDate now = JsDate.ofEpochMillis(clock.millis());
       Matcher parens = BETWEEN_PARENS.matcher(s);
-      return s.contains("(") && s.contains(")") && parens.find() ? adjust(now, parens.group(1)) : now;
+      return s.contains("(") && s.contains(")") && parens.find() ? adjust(now, parens.group(1), clock.getZone()) : now;
     }
     if (s.startsWith("$CURRENT_USER")) {
       return s.equals("$CURRENT_USER") ? accountabilityMember("user") : JsValue.NULL;
@@ -55,7 +73,7 @@ final class DynamicVariables {
       return s.equals("$CURRENT_ROLE") ? accountabilityMember("role") : JsValue.NULL;
     }
     if (s.startsWith("$CURRENT_POLICIES")) {
-      return JsValue.NULL;
+      return s.equals("$CURRENT_POLICIES") && policies != null ? policies : JsValue.NULL;
     }
     return value;
   }
@@ -65,8 +83,8 @@ final class DynamicVariables {
     return member.isNullish() ? JsValue.NULL : member;
   }
 
-  /** {@code adjustDate(now, "-1 year")}: the adjusted date, or undefined for an unreadable adjustment. */
-  private JsValue adjust(JsDate date, String adjustment) {
+  /** {@code adjustDate(date, "-1 year")} in {@code zone}: the adjusted date, or undefined for an unreadable adjustment. */
+  static JsValue adjust(JsDate date, String adjustment, ZoneId zone) {
     boolean subtract = adjustment.startsWith("-");
     String rest = subtract || adjustment.startsWith("+") ? adjustment.substring(1) : adjustment;
     Matcher match = ADJUSTMENT.matcher(rest);
@@ -76,7 +94,6 @@ final class DynamicVariables {
     double amount = JsCoercion.parseFloat(match.group(1)) * (subtract ? -1 : 1);
     String unit = match.group(2) == null ? "days" : match.group(2).toLowerCase(Locale.ROOT);
     double t = date.time();
-    ZoneId zone = clock.getZone();
     return new JsDate(switch (unit) {
       case "years", "year", "yrs", "yr", "y" -> addMonths(t, amount * 12, zone);
       case "months", "month", "mth", "mo" -> addMonths(t, amount, zone);

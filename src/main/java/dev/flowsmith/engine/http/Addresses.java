@@ -29,35 +29,54 @@ final class Addresses {
   private Addresses() {}
 
   /**
-   * An absolute http(s) URL as a URI without fragment. Characters Node's URL parser accepts but
-   * Java's does not ({@code | ^ \ [ ]} after the host) are escaped; anything else unreadable is
-   * Node's {@code TypeError: Invalid URL}.
+   * An absolute http(s) URL as a URI without fragment, its host as Node's WHATWG URL reads it
+   * ({@link WhatwgUrl}: {@code http://0177.0.0.1} goes to 127.0.0.1, {@code faß.de} to
+   * {@code xn--fa-hia.de}). Characters Node accepts but Java's URI does not ({@code | ^ \ [ ]}
+   * after the host) are escaped. What Node refuses is its {@code TypeError: Invalid URL}; a URL
+   * of another scheme is returned for the send to refuse as an unsupported protocol.
    */
   static URI parse(String url) {
-    URI uri = tryParse(url);
-    if (uri == null) {
-      uri = tryParse(escapeLeftovers(url));
-    }
-    if (uri == null || uri.getScheme() == null || !uri.isOpaque() && uri.getHost() == null
-        && isHttp(uri)) {
+    String scheme = WhatwgUrl.scheme(url);
+    if (scheme == null) {
       throw AxiosErrors.invalidUrl(url);
     }
-    if (uri.isOpaque() || !isHttp(uri)) {
-      return uri; // refused as an unsupported protocol when it is sent
+    if (WhatwgUrl.isSpecial(scheme)) {
+      WhatwgUrl.Parsed parsed = WhatwgUrl.parse(url);
+      if (parsed == null) {
+        throw AxiosErrors.invalidUrl(url);
+      }
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        return URI.create(scheme + ":/"); // ws, wss, ftp: valid, but axios does not send them
+      }
+      String rebuilt = parsed.scheme() + "://" + parsed.userinfo() + parsed.host()
+          + (parsed.port().isEmpty() ? "" : ":" + parsed.port()) + parsed.pathAndQuery();
+      URI uri = tryParse(rebuilt);
+      if (uri == null) {
+        uri = tryParse(escapeLeftovers(rebuilt));
+      }
+      if (uri == null) {
+        throw AxiosErrors.invalidUrl(url);
+      }
+      return uri;
     }
-    try {
-      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-      return new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path
-          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-    } catch (URISyntaxException e) {
+    URI other = tryParse(url);
+    if (other == null) {
+      other = tryParse(escapeLeftovers(url));
+    }
+    if (other == null || other.getScheme() == null) {
       throw AxiosErrors.invalidUrl(url);
     }
+    return other;
   }
 
   /** A redirect's {@code Location}, resolved against the URL that answered. */
   static URI resolve(URI base, String location) {
+    String encoded = UrlEncoding.encode(location);
+    if (WhatwgUrl.scheme(encoded) != null) {
+      return parse(encoded); // absolute: its host is read the WHATWG way, not java.net.URI's
+    }
     try {
-      return parse(base.resolve(new URI(UrlEncoding.encode(location))).toString());
+      return parse(base.resolve(new URI(encoded)).toString());
     } catch (URISyntaxException | IllegalArgumentException e) {
       throw AxiosErrors.invalidUrl(location);
     }
@@ -82,16 +101,22 @@ final class Addresses {
       }
       return literal.get();
     }
-    InetAddress resolved;
+    InetAddress[] resolved;
     try {
-      resolved = InetAddress.getByName(host);
+      resolved = InetAddress.getAllByName(host);
     } catch (UnknownHostException e) {
       throw AxiosErrors.wrapped("getaddrinfo ENOTFOUND " + host, "ENOTFOUND", config);
     }
-    if (denyList.denies(resolved)) {
-      throw AxiosErrors.wrapped(denied(host), null, config);
+    // Every address the name has is checked, not only the first: Java's client looks the name
+    // up again when it connects and takes the first of the same answer (the JVM keeps a lookup
+    // for 30 s), so the address connected to is one of these. Directus checks the address its
+    // socket connects to; a name with a denied address among others is refused here.
+    for (InetAddress address : resolved) {
+      if (denyList.denies(address)) {
+        throw AxiosErrors.wrapped(denied(host), null, config);
+      }
     }
-    return resolved;
+    return resolved[0];
   }
 
   /**
@@ -125,9 +150,20 @@ final class Addresses {
   }
 
   /** The host as Node names it: lower case, IPv6 without brackets. */
-  private static String bareHost(URI uri) {
-    String host = uri.getHost().toLowerCase(Locale.ROOT);
+  static String bareHost(URI uri) {
+    String host = (uri.getHost() != null ? uri.getHost() : hostOfAuthority(uri.getRawAuthority()))
+        .toLowerCase(Locale.ROOT);
     return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+  }
+
+  /** The host of {@code user@host:port} when java.net.URI found no server name (e.g. {@code a_b.c}). */
+  private static String hostOfAuthority(@Nullable String authority) {
+    if (authority == null) {
+      return "";
+    }
+    String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+    int colon = hostPort.startsWith("[") ? hostPort.indexOf(':', hostPort.indexOf(']')) : hostPort.indexOf(':');
+    return colon < 0 ? hostPort : hostPort.substring(0, colon);
   }
 
   private static boolean isHttp(URI uri) {

@@ -1,6 +1,6 @@
 package dev.flowsmith.engine.http;
 
-import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
@@ -125,7 +125,7 @@ public final class HttpTransport {
       Addresses.checkHeader(header.name(), header.value());
       if (!Addresses.RESTRICTED.contains(header.name().toLowerCase(Locale.ROOT))) {
         try {
-          builder.header(header.name(), header.value());
+          builder.header(header.name(), sentValue(header));
         } catch (IllegalArgumentException e) {
           Addresses.checkHeader(header.name(), "\n"); // Java refused what Node takes: same error
         }
@@ -161,6 +161,15 @@ public final class HttpTransport {
       }
       throw networkError(e.getCause(), hop.uri(), target, config);
     }
+  }
+
+  /** Brotli is not offered: axios' {@code Accept-Encoding} has it, Java cannot decode it. */
+  private static String sentValue(Header header) {
+    if (!header.name().equalsIgnoreCase("Accept-Encoding")) {
+      return header.value();
+    }
+    String withoutBrotli = header.value().replaceAll("(?i)\\s*,\\s*br\\b(;q=[0-9.]+)?|\\bbr\\b(;q=[0-9.]+)?\\s*,?\\s*", "");
+    return withoutBrotli.isBlank() ? "identity" : withoutBrotli;
   }
 
   /** A failed exchange as the Node error axios would wrap. */

@@ -1,5 +1,6 @@
 package dev.flowsmith.engine.item;
 
+import dev.flowsmith.engine.filter.DynamicVariables;
 import dev.flowsmith.engine.item.Condition.Quantifier;
 import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsObject;
@@ -22,11 +23,11 @@ import org.jspecify.annotations.Nullable;
 public final class FilterCompiler {
 
   private final Schema schema;
-  private final FilterContext context;
+  private final DynamicVariables variables;
 
   public FilterCompiler(Schema schema, FilterContext context) {
     this.schema = schema;
-    this.context = context;
+    this.variables = context.variables();
   }
 
   public Condition compile(CollectionSchema collection, @Nullable JsValue filter) {
@@ -101,11 +102,11 @@ public final class FilterCompiler {
     if (FilterOperators.LIST_OPERATORS.contains(operator)) {
       List<JsValue> list = new ArrayList<>();
       for (JsValue element : listOperand(operand)) {
-        list.add(DynamicVariables.resolve(element, context));
+        list.add(variables.resolve(element));
       }
       return new Condition.Compare(field, operator, new JsArray(list));
     }
-    return new Condition.Compare(field, operator, DynamicVariables.resolve(operand, context));
+    return new Condition.Compare(field, operator, variables.resolve(operand));
   }
 
   /** parseFilter's list operands: "a,b" → ["a","b"], [[1,2],3] → [1,2,3], {x:1} → [1], 5 → [5]. */

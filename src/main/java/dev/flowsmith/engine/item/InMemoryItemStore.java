@@ -112,7 +112,7 @@ public final class InMemoryItemStore implements SeedableItemStore {
       FieldProjection projection = FieldProjection.compile(schema, target, query.fields(),
           related -> policy.check(access, related, ItemAction.READ));
       List<JsObject> items = new ArrayList<>();
-      for (JsObject row : new QueryEvaluator(schema, view, new FilterContext(clock.instant(), access))
+      for (JsObject row : new QueryEvaluator(schema, view, FilterContext.at(clock, access))
           .select(target, query)) {
         items.add(projection.apply(row, view));
       }
@@ -257,7 +257,8 @@ public final class InMemoryItemStore implements SeedableItemStore {
     private final Schema schema;
     private AccessPolicy policy = AccessPolicy.closed();
     private ItemEvents events = ItemEvents.NONE;
-    private Clock clock = Clock.systemUTC();
+    // the zone stands for the server's time zone, as for condition filters (ConditionOperation)
+    private Clock clock = Clock.systemDefaultZone();
     private Supplier<String> uuids = () -> UUID.randomUUID().toString();
     private TableStorage storage = TableStorage.MEMORY;
 

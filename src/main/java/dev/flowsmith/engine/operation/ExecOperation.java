@@ -1,5 +1,6 @@
 package dev.flowsmith.engine.operation;
 
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.script.ScriptConsole;
 import dev.flowsmith.engine.script.ScriptLimits;
 import dev.flowsmith.engine.script.ScriptRequest;

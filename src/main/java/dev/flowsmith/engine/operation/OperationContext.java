@@ -1,5 +1,6 @@
 package dev.flowsmith.engine.operation;
 
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.model.Flow;

@@ -5,6 +5,7 @@ import dev.flowsmith.engine.http.HttpSettings;
 import dev.flowsmith.engine.http.HttpTransport;
 import dev.flowsmith.engine.http.HttpTransport.Header;
 import dev.flowsmith.engine.http.UrlEncoding;
+import dev.flowsmith.engine.http.WhatwgUrl;
 import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsJson;
@@ -38,8 +39,8 @@ public final class RequestOperation implements OperationHandler {
 
   static final String USER_AGENT = "axios/1.11.0";
   static final String ACCEPT = "application/json, text/plain, */*";
-  /** axios also offers {@code br}; Java cannot decode Brotli, so it is not offered. */
-  static final String ACCEPT_ENCODING = "gzip, compress, deflate";
+  /** axios' value; {@code HttpTransport} leaves {@code br} out when sending (Java cannot decode Brotli). */
+  static final String ACCEPT_ENCODING = "gzip, compress, deflate, br";
   private static final Set<String> FORM_METHODS = Set.of("post", "put", "patch");
 
   private final Map<HttpSettings, HttpTransport> transports = new ConcurrentHashMap<>();
@@ -69,12 +70,21 @@ public final class RequestOperation implements OperationHandler {
     if (contentType == null && FORM_METHODS.contains(method)) {
       headers.add(new Header("Content-Type", "application/x-www-form-urlencoded"));
     }
-    headers.add(new Header("User-Agent", USER_AGENT));
-    if (data != null) {
-      headers.add(new Header("Content-Length",
-          Integer.toString(data.getBytes(StandardCharsets.UTF_8).length)));
+    contentTypeAfterAccept(headers);
+    // the http adapter adds these, each unless the flow set it; an ftp: URL never reaches it
+    String scheme = WhatwgUrl.scheme(url);
+    if ("http".equals(scheme) || "https".equals(scheme)) {
+      if (value(headers, "User-Agent") == null) {
+        headers.add(new Header("User-Agent", USER_AGENT));
+      }
+      if (data != null) {
+        headers.add(new Header("Content-Length",
+            Integer.toString(data.getBytes(StandardCharsets.UTF_8).length)));
+      }
+      if (value(headers, "Accept-Encoding") == null) {
+        headers.add(new Header("Accept-Encoding", ACCEPT_ENCODING));
+      }
     }
-    headers.add(new Header("Accept-Encoding", ACCEPT_ENCODING));
 
     HttpTransport.Response response = transport(context)
         .send(new HttpTransport.Request(url, method, headers, data), context.cancellation());
@@ -151,6 +161,24 @@ public final class RequestOperation implements OperationHandler {
       }
     });
     return headers;
+  }
+
+  /**
+   * axios lists {@code Content-Type} right after {@code Accept}, wherever the flow or Directus
+   * put it (seen on Directus 11.11 for a JSON body, a form default and a flow's own header).
+   */
+  private static void contentTypeAfterAccept(List<Header> headers) {
+    List<Header> contentTypes = headers.stream()
+        .filter(h -> h.name().equalsIgnoreCase("Content-Type")).toList();
+    if (contentTypes.isEmpty()) {
+      return;
+    }
+    headers.removeAll(contentTypes);
+    int accept = 0;
+    while (accept < headers.size() && headers.get(accept).name().equalsIgnoreCase("Accept")) {
+      accept++;
+    }
+    headers.addAll(accept, contentTypes);
   }
 
   private static @Nullable String value(List<Header> headers, String name) {

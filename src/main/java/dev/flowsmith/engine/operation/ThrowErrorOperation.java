@@ -4,6 +4,7 @@ import dev.flowsmith.engine.value.JsError;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsNumberConversion;
 import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsString;
 import dev.flowsmith.engine.value.JsStrings;
 import dev.flowsmith.engine.value.JsValue;
 import java.util.Locale;
@@ -23,6 +24,14 @@ public final class ThrowErrorOperation implements OperationHandler {
   public JsValue run(JsObject options, OperationContext context) {
     JsValue code = options.get("code");
     JsValue message = options.get("message");
+    // Directus' createError: a message that is not a string is called as message(extensions)
+    // before the class's fields are set, so it fails first; then code.toUpperCase()
+    if (!message.isNullish() && !(message instanceof JsString)) {
+      throw JsException.of("TypeError", "message is not a function");
+    }
+    if (!code.isNullish() && !(code instanceof JsString)) {
+      throw JsException.of("TypeError", "code.toUpperCase is not a function");
+    }
     // only null/undefined fall back: "" stays "" (§6.13)
     String codeText = code.isNullish() ? DEFAULT_CODE : JsStrings.toJsString(code).toUpperCase(Locale.ROOT);
     String messageText = message.isNullish() ? DEFAULT_MESSAGE : JsStrings.toJsString(message);

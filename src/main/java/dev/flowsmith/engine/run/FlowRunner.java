@@ -1,6 +1,6 @@
 package dev.flowsmith.engine.run;
 
-import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.operation.FlowInvoker;
 import dev.flowsmith.engine.operation.OperationContext;
 import dev.flowsmith.engine.operation.OperationHandler;

@@ -1,6 +1,6 @@
 package dev.flowsmith.engine.run;
 
-import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.operation.RunServices;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;

@@ -54,12 +54,13 @@ final class ScriptFailures {
     String text = graal.matches() ? graal.group(1) : firstLine;
     SourceSection at = exception.getSourceLocation();
     String token = at == null || !at.isAvailable() ? "" : at.getCharacters().toString();
-    String v8 = v8Wording(text, token);
+    String v8 = V8Messages.message("SyntaxError", v8Wording(text, token));
     String location = at == null ? "" : " [" + SOURCE_NAME + ":" + at.getStartLine() + ":" + at.getStartColumn() + "]";
     return JsError.of("SyntaxError", v8 + location);
   }
 
-  private static String v8Wording(String graalText, String token) {
+  /** V8's words for a GraalJS parser message, the offending token's text when known (else ""). */
+  static String v8Wording(String graalText, String token) {
     Matcher found = FOUND.matcher(graalText);
     if (graalText.startsWith("Missing close quote")) {
       return "Invalid or unexpected token";

@@ -32,6 +32,6 @@ record ScriptOutcome(boolean resolved, String value, boolean heapExhausted) {
     if (resolved) {
       return decoded;
     }
-    throw new JsException(decoded);
+    throw new JsException(V8Messages.rejection(decoded));
   }
 }

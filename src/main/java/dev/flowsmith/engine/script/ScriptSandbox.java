@@ -1,12 +1,18 @@
 package dev.flowsmith.engine.script;
 
 import dev.flowsmith.engine.value.JsError;
+import dev.flowsmith.engine.value.JsException;
+import dev.flowsmith.engine.value.JsJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -23,7 +29,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * GraalJS contexts for exec scripts (engine.md §6.2), one fresh context per run on a shared
- * engine. The context may touch nothing outside itself: no host classes or objects, no files,
+ * engine. A context is never reused: the next one is created and its prelude evaluated on a
+ * background thread while the sandbox waits for work ({@link Spare}), and a used one is closed
+ * there too, so a run pays only for decoding its input, its script and its result. The context may touch nothing outside itself: no host classes or objects, no files,
  * sockets, processes, threads, environment or other languages (SandboxPolicy CONSTRAINED
  * validates the settings). {@code prelude.js} removes the GraalJS globals Directus' isolate does
  * not have and installs {@code global}, {@code module}, {@code process}, {@code console}.
@@ -42,6 +50,27 @@ final class ScriptSandbox implements AutoCloseable {
   private final Source prelude;
   private final Watchdog watchdog;
   private final @Nullable MemoryGuard memory;
+  /** At most one context prepared ahead; runs at the same time (in-process) make their own. */
+  private final AtomicReference<@Nullable Spare> spare = new AtomicReference<>();
+  private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "script-context-prepare");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  /**
+   * A fresh context with the prelude evaluated and nothing else: no script has seen it. Its
+   * console goes to whatever sink the run that takes it sets.
+   */
+  private static final class Spare {
+    final Context context;
+    @Nullable Value api;
+    volatile ConsoleSink sink = (method, value) -> { };
+
+    Spare(Context context) {
+      this.context = context;
+    }
+  }
 
   /** Where console calls go: the method name and the tagged argument(s). */
   @FunctionalInterface
@@ -92,17 +121,19 @@ final class ScriptSandbox implements AutoCloseable {
     if (memory != null) {
       memory.reset();
     }
-    Context context = newContext();
+    Spare fresh = spare.getAndSet(null);
+    if (fresh == null) {
+      fresh = prepare();
+    }
+    fresh.sink = console;
+    Context context = fresh.context;
     Watchdog.Watch watch = watchdog.watch(context, cancelled);
-    Value api = null;
+    Value api = fresh.api;
     try {
       watch.phase(timeoutMillis);
-      api = context.eval(prelude).execute((ProxyExecutable) arguments -> {
-        if (arguments.length == 2 && arguments[0].isString() && arguments[1].isString()) {
-          console.log(arguments[0].asString(), arguments[1].asString());
-        }
-        return null;
-      });
+      if (api == null) {
+        throw new IllegalStateException("prelude did not evaluate");
+      }
       api.invokeMember("install", env, data, nowMillis == null ? null : nowMillis.doubleValue());
       watch.phase(timeoutMillis);
       context.eval(Source.newBuilder("js", code, ScriptFailures.SOURCE_NAME).buildLiteral());
@@ -118,7 +149,58 @@ final class ScriptSandbox implements AutoCloseable {
       return failed(failure, watch, api, timeoutMillis);
     } finally {
       watch.close();
-      closeQuietly(context);
+      recycle(context);
+    }
+  }
+
+  /** A new context with the prelude run: the part of a run that does not depend on its input. */
+  private Spare prepare() {
+    Spare fresh = new Spare(newContext());
+    try {
+      fresh.api = fresh.context.eval(prelude).execute((ProxyExecutable) arguments -> {
+        if (arguments.length == 2 && arguments[0].isString() && arguments[1].isString()) {
+          fresh.sink.log(arguments[0].asString(), arguments[1].asString());
+        }
+        return null;
+      }, (ProxyExecutable) arguments -> jsonError(arguments));
+    } catch (RuntimeException failed) {
+      closeQuietly(fresh.context);
+      throw failed;
+    }
+    return fresh;
+  }
+
+  /** Node 22's JSON.parse message for a text GraalJS refused, or null when ours parses it. */
+  private static @Nullable String jsonError(Value[] arguments) {
+    if (arguments.length != 1 || !arguments[0].isString()) {
+      return null;
+    }
+    try {
+      JsJson.parse(arguments[0].asString());
+      return null;
+    } catch (JsException refused) {
+      return refused.value() instanceof JsError error ? error.message() : null;
+    }
+  }
+
+  /** Closes a used context and prepares the next one, off the run's path. */
+  private void recycle(Context used) {
+    try {
+      background.execute(() -> {
+        closeQuietly(used);
+        if (spare.get() == null) {
+          try {
+            Spare next = prepare();
+            if (!spare.compareAndSet(null, next)) {
+              closeQuietly(next.context);
+            }
+          } catch (RuntimeException closingOrOutOfMemory) {
+            // no spare: the next run prepares its own context and reports any failure
+          }
+        }
+      });
+    } catch (RejectedExecutionException closing) {
+      closeQuietly(used);
     }
   }
 
@@ -181,7 +263,15 @@ final class ScriptSandbox implements AutoCloseable {
         .option("js.print", "false")
         .option("js.load", "false")
         .option("js.graal-builtin", "false")
+        .option("js.locale", defaultLocale())
         .build();
+  }
+
+  /** The JVM's locale as V8 would default to it: an English JVM without a country is en-US. */
+  static String defaultLocale() {
+    java.util.Locale locale = java.util.Locale.getDefault();
+    String tag = locale.toLanguageTag();
+    return tag.equals("und") || tag.equals("en") || locale.getLanguage().isEmpty() ? "en-US" : tag;
   }
 
   private static void closeQuietly(Context context) {
@@ -208,6 +298,11 @@ final class ScriptSandbox implements AutoCloseable {
 
   @Override
   public void close() {
+    background.shutdownNow();
+    Spare left = spare.getAndSet(null);
+    if (left != null) {
+      closeQuietly(left.context);
+    }
     watchdog.close();
     engine.close(true);
   }

@@ -38,7 +38,7 @@ record WorkerCommand(List<String> command) {
     return new WorkerCommand(List.of(
         java.toString(),
         MARKER,
-        "-Xms16m",
+        "-Xms" + heapMb(memoryMb) + "m",
         "-Xmx" + heapMb(memoryMb) + "m",
         "-XX:+UseSerialGC",
         "-XX:-UsePerfData",

@@ -1,14 +1,20 @@
 package dev.flowsmith.engine.value;
 
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Key masking of engine.md §5.7 and §8.2: a value under one of the listed keys is replaced by
- * {@code --redacted--} when that key is a direct child of the named parent key, at any depth
- * ({@code payload.password} anywhere, but not {@code payload.nested.password}).
+ * Key masking of engine.md §5.7 and §8.2, as Directus' {@code redactObject} does it with key
+ * paths {@code ["**", parent, key]}: a value is replaced by {@code --redacted--} when its key
+ * is one of the listed keys and its object sits under the named parent key, at any depth
+ * ({@code payload.password} anywhere, but not {@code payload.nested.password}). Measured on the
+ * real function ({@code conformance/run-log-redaction.json}), and reproduced here: keys match
+ * case-sensitively; arrays are not descended ({@code items: [{headers: {authorization}}]} stays);
+ * inside a {@code payload} object the {@code payload.*} paths are spent, so
+ * {@code payload.payload.password} and {@code payload.x.payload.password} stay too (likewise for
+ * {@code headers} and {@code query}).
  */
 public final class Redaction {
 
@@ -39,27 +45,64 @@ public final class Redaction {
     return (JsObject) redact(LogSerializer.serialize(chain), LOG_SCOPE_KEYS);
   }
 
-  /** A copy of {@code value} with the listed keys masked; errors and dates are not descended. */
-  public static JsValue redact(JsValue value, Set<KeyPath> keys) {
-    return redact(value, null, keys);
+  /**
+   * Whether the run log masks the value at {@code keyPath} (member names from the chain's top,
+   * {@code null} for an array index) — itself or one of its ancestors — by the same rule as
+   * {@link #redact}. For marking live values that storage will hide.
+   */
+  public static boolean masksAt(List<@Nullable String> keyPath, Set<KeyPath> keys) {
+    Paths paths = new Paths(keys, Set.of());
+    for (String name : keyPath) {
+      if (name == null) {
+        return false; // arrays are not descended
+      }
+      if (paths.direct().contains(name)) {
+        return true;
+      }
+      paths = paths.below(name);
+    }
+    return false;
   }
 
-  private static JsValue redact(JsValue value, @Nullable String parent, Set<KeyPath> keys) {
-    if (value instanceof JsObject object) {
-      JsObject.Builder members = JsObject.builder();
-      object.members().forEach((key, member) -> members.put(key,
-          parent != null && keys.contains(new KeyPath(parent, key))
-              ? JsValue.of(REDACTED)
-              : redact(member, key, keys)));
-      return members.build();
-    }
-    if (value instanceof JsArray array) {
-      List<JsValue> elements = new ArrayList<>(array.size());
-      for (int i = 0; i < array.size(); i++) {
-        elements.add(redact(array.get(i), Integer.toString(i), keys));
+  /** A copy of {@code value} with the listed keys masked; only objects are descended. */
+  public static JsValue redact(JsValue value, Set<KeyPath> keys) {
+    return value instanceof JsObject object ? redact(object, new Paths(keys, Set.of())) : value;
+  }
+
+  private static JsObject redact(JsObject object, Paths paths) {
+    JsObject.Builder members = JsObject.builder();
+    object.members().forEach((key, member) -> {
+      if (paths.direct().contains(key)) {
+        members.put(key, JsValue.of(REDACTED));
+      } else if (member instanceof JsObject child && !paths.deep().isEmpty()) {
+        members.put(key, redact(child, paths.below(key)));
+      } else {
+        members.put(key, member);
       }
-      return new JsArray(elements);
+    });
+    return members.build();
+  }
+
+  /**
+   * Where the search stands in one object.
+   *
+   * @param deep the (parent, key) paths still looked for anywhere below
+   * @param direct the keys to mask among this object's own members (its key was their parent)
+   */
+  private record Paths(Set<KeyPath> deep, Set<String> direct) {
+
+    /** The paths inside member {@code key}: its listed children are direct, its deep paths spent. */
+    Paths below(String key) {
+      Set<KeyPath> childDeep = new HashSet<>();
+      Set<String> childDirect = new HashSet<>();
+      for (KeyPath path : deep) {
+        if (path.parent().equals(key)) {
+          childDirect.add(path.key());
+        } else {
+          childDeep.add(path);
+        }
+      }
+      return new Paths(childDeep, childDirect);
     }
-    return value;
   }
 }

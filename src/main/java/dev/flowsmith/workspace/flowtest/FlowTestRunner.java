@@ -5,7 +5,7 @@ import dev.flowsmith.engine.mail.Mailer;
 import dev.flowsmith.engine.mail.OutboxMailer;
 import dev.flowsmith.engine.notification.InMemoryNotifier;
 import dev.flowsmith.engine.notification.Notifier;
-import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.operation.MailOperation;
 import dev.flowsmith.engine.operation.OperationContext;
 import dev.flowsmith.engine.operation.OperationHandler;

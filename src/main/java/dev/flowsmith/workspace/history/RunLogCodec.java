@@ -20,10 +20,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link RunRecord} as a JSON file. The top level is exactly the {@code data} of the revision
- * Directus writes for a run (engine.md §8.1: {@code {"steps":[…],"data":{…}}}), so a stored run
- * can be pasted into any tool that reads Directus logs; what Directus does not record lives in
- * one extra member, {@code "flowsmith"}, which those readers ignore.
+ * A {@link RunRecord} as a JSON file. The top level has the shape of the revision Directus writes
+ * for a run (engine.md §8.1: {@code {"steps":[…],"data":{…}}}), and for a run of the engine its
+ * {@code data} and step options are exactly the revision's ({@code RunLogWriter}, masked as
+ * engine.md §8.2 says), so a stored run can be pasted into any tool that reads Directus logs;
+ * what Directus does not record lives in one extra member, {@code "flowsmith"}, which those
+ * readers ignore. The one difference: step {@code operation}/{@code key} are never env-masked
+ * (see {@link RunRecord#from}).
+ *
+ * <p>Whatever goes to a file or comes from one is masked ({@link RunRecord#masked()}): a pasted
+ * log, or a file written before Flowsmith masked its runs, never shows a secret Directus would hide.
  */
 public final class RunLogCodec {
 
@@ -40,7 +46,8 @@ public final class RunLogCodec {
     return JsonText.pretty(toJson(record, tracked));
   }
 
-  public static JsonObject toJson(RunRecord record, boolean tracked) {
+  public static JsonObject toJson(RunRecord unmasked, boolean tracked) {
+    RunRecord record = unmasked.masked();
     List<JsonValue> steps = new ArrayList<>();
     List<JsonValue> extraSteps = new ArrayList<>();
     for (RunRecord.Step step : record.steps()) {
@@ -103,7 +110,7 @@ public final class RunLogCodec {
     }
     String status = steps.isEmpty() ? "empty" : steps.get(steps.size() - 1).status();
     return new RunRecord(defaults.runId(), defaults.flowId(), defaults.source(), defaults.startedAt(),
-        defaults.durationMicros(), status, steps, data);
+        defaults.durationMicros(), status, steps, data).masked();
   }
 
   private static RunRecord.Step step(ParsedJson parsed, String path, JsonValue value, @Nullable Flow flow)

@@ -3,8 +3,10 @@ package dev.flowsmith.workspace.history;
 import dev.flowsmith.engine.run.RunResult;
 import dev.flowsmith.format.AtomicFiles;
 import dev.flowsmith.format.FlowFormatException;
+import dev.flowsmith.format.JsonText;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.JsonValue.JsonNumber;
+import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.workspace.WorkspaceRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -101,7 +103,9 @@ public final class RunLogStore implements AutoCloseable {
       Entry entry = summaries.get(file);
       if (entry == null) {
         try {
-          RunLogCodec.Decoded decoded = RunLogCodec.read(Files.readString(file), file.toString());
+          String text = Files.readString(file);
+          RunLogCodec.Decoded decoded = RunLogCodec.read(text, file.toString());
+          remask(file, text, decoded);
           entry = summary(decoded.record(), decoded.tracked(), file);
           summaries.put(file, entry);
         } catch (FlowFormatException | IOException unreadable) {
@@ -111,6 +115,23 @@ public final class RunLogStore implements AutoCloseable {
       entries.add(entry);
     }
     return entries;
+  }
+
+  /**
+   * A file of ours whose secrets are in clear (written before Flowsmith masked its runs) is
+   * rewritten masked the first time it is listed, so no history file keeps what Directus hides.
+   * Files without our extras (a log dropped in by hand) are only masked when read.
+   */
+  private static void remask(Path file, String text, RunLogCodec.Decoded decoded)
+      throws IOException, FlowFormatException {
+    if (!(JsonText.parseValue(text) instanceof JsonObject stored) || !stored.has(RunLogCodec.EXTRAS)) {
+      return;
+    }
+    JsonObject masked = RunLogCodec.toJson(decoded.record(), decoded.tracked());
+    boolean same = stored.get("data").equals(masked.get("data")) && stored.get("steps").equals(masked.get("steps"));
+    if (!same) {
+      AtomicFiles.write(file, JsonText.pretty(masked));
+    }
   }
 
   /** The whole run behind an entry. */

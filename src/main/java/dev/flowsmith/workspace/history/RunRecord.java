@@ -1,11 +1,12 @@
 package dev.flowsmith.workspace.history;
 
+import dev.flowsmith.engine.run.RunLogWriter;
 import dev.flowsmith.engine.run.RunResult;
 import dev.flowsmith.engine.run.StepRecord;
+import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
-import dev.flowsmith.engine.value.LogSerializer;
 import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import java.time.Instant;
@@ -48,21 +49,48 @@ public record RunRecord(String runId, String flowId, String source, Instant star
     steps = List.copyOf(steps);
   }
 
-  /** A run of the engine, with the chain serialised the way Directus logs it (errors as objects, env masked). */
+  /**
+   * A run of the engine, written from its revision ({@link RunLogWriter#revision(RunResult)}, the
+   * one serialiser): step options and {@code data} are exactly the revision's, errors as
+   * objects, allow-listed env values and secret keys masked. Operation ids and keys stay as the
+   * flow has them (the revision masks an env value even inside a key, which would orphan the
+   * step from its tile and its value); they come from the flow file, not from the caller.
+   */
   public static RunRecord from(RunResult result, String source) {
-    JsValue envValue = result.chain().get("$env");
-    JsObject env = envValue instanceof JsObject object ? object : JsObject.EMPTY;
+    JsObject revision = RunLogWriter.revision(result);
+    JsArray loggedSteps = (JsArray) revision.get("steps");
     List<Step> steps = new ArrayList<>();
-    for (StepRecord step : result.steps()) {
-      JsonValue options = step.options() == null ? null : JsJson.toModel(LogSerializer.serialize(step.options(), env));
-      steps.add(new Step(step.operationId(), step.key(), step.type(), step.status().id(), options,
-          step.durationMicros()));
+    for (int i = 0; i < result.steps().size(); i++) {
+      StepRecord step = result.steps().get(i);
+      JsValue logged = ((JsObject) loggedSteps.get(i)).get("options");
+      steps.add(new Step(step.operationId(), step.key(), step.type(), step.status().id(),
+          logged.isNullish() ? null : JsJson.toModel(logged), step.durationMicros()));
     }
-    JsonValue data = JsJson.toModel(LogSerializer.serialize(result.chain(), env));
+    JsonValue data = JsJson.toModel(revision.get("data"));
     String status = result.cancelled() ? "cancelled" : result.thrown() ? "thrown"
         : steps.isEmpty() ? "empty" : result.lastStatus().id();
     return new RunRecord(result.runId(), result.flowId(), source, result.startedAt(), result.durationMicros(),
         status, steps, data instanceof JsonObject object ? object : JsonObject.EMPTY);
+  }
+
+  /**
+   * The same record with its {@code data} masked as a run log's (secret keys, and strings
+   * holding one of its {@code $env} values): for logs that come from elsewhere — pasted, or a
+   * history file written before Flowsmith masked them. A Directus log comes back unchanged.
+   */
+  public RunRecord masked() {
+    JsObject chain = (JsObject) JsJson.fromModel(data);
+    JsObject env = RunLogWriter.env(chain);
+    JsonValue logged = JsJson.toModel(RunLogWriter.data(chain, env));
+    List<Step> maskedSteps = new ArrayList<>();
+    for (Step step : steps) {
+      JsonValue options = step.options() == null ? null
+          : JsJson.toModel(RunLogWriter.options(JsJson.fromModel(step.options()), env));
+      maskedSteps.add(new Step(step.operationId(), step.key(), step.type(), step.status(), options,
+          step.durationMicros()));
+    }
+    return new RunRecord(runId, flowId, source, startedAt, durationMicros, status, maskedSteps,
+        logged instanceof JsonObject object ? object : JsonObject.EMPTY);
   }
 
   /** What step {@code index} stored under its key (its result, or its error). */

@@ -1,12 +1,7 @@
 package dev.flowsmith.workspace.server;
 
-import dev.flowsmith.engine.run.RunLogWriter;
 import dev.flowsmith.engine.run.RunResult;
-import dev.flowsmith.engine.value.JsJson;
-import dev.flowsmith.engine.value.JsObject;
-import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.model.JsonValue;
-import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.model.JsonValue.JsonString;
 import dev.flowsmith.workspace.history.RunDiff;
 import dev.flowsmith.workspace.history.RunDiff.Change;
@@ -91,18 +86,11 @@ public record ServerComparison(RunDiff diff, List<Explained> expected, List<Step
   }
 
   /**
-   * A local run as Directus would log it: the same steps, and the chain with the keys its log
-   * masks ({@code headers.authorization}, …) masked too, so it compares with a server's log.
+   * A local run as Directus would log it: the history's record, which already has the chain with
+   * the keys its log masks ({@code headers.authorization}, …) masked, so it compares with a server's log.
    */
   public static RunRecord asLogged(RunResult result, String source) {
-    RunRecord plain = RunRecord.from(result, source);
-    JsValue envValue = result.chain().get("$env");
-    JsObject env = envValue instanceof JsObject object ? object : JsObject.EMPTY;
-    JsonValue logged = JsJson.toModel(RunLogWriter.revision(result.steps(), result.chain(), env));
-    JsonObject data = logged instanceof JsonObject log && log.get("data").orElse(null) instanceof JsonObject chain
-        ? chain : plain.data();
-    return new RunRecord(plain.runId(), plain.flowId(), plain.source(), plain.startedAt(), plain.durationMicros(),
-        plain.status(), plain.steps(), data);
+    return RunRecord.from(result, source);
   }
 
   private static Optional<String> reason(ValueDiff difference) {

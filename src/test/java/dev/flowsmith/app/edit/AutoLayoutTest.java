@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flowsmith.format.Examples;
 import dev.flowsmith.format.FlowReader;
+import dev.flowsmith.model.AutoLayout;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.GridPosition;
 import dev.flowsmith.model.Operation;

@@ -17,11 +17,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeCell;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The run panel on a real headless stage, with runs marshalled through {@code Platform::runLater}. */
 @ExtendWith(ApplicationExtension.class)
 class RunPanelTest {
+
+  private static final PseudoClass MASKED = PseudoClass.getPseudoClass("masked");
 
   @TempDir static Path dir;
   private AppRuntime runtime;
@@ -176,5 +180,40 @@ class RunPanelTest {
 
   private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
     return WaitForAsyncUtils.asyncFx(task).get(10, TimeUnit.SECONDS);
+  }
+
+  /**
+   * The inspector shows a run's live values, and marks those the run history and exports keep as
+   * {@code --redacted--} (engine.md §8.2): here the webhook's {@code Authorization} header.
+   */
+  @Test
+  void theAuthorizationHeaderIsShownLiveAndMarkedAsMaskedInStorage(FxRobot robot) throws Exception {
+    Flow flow = RunFixtures.example(Examples.WEBHOOK);
+    TriggerInput input = TriggerInput.webhook(
+        JsonObject.builder().put("authorization", "Bearer live-token").build(),
+        JsonObject.EMPTY, JsonObject.builder().put("email", "ada@example.com").build());
+    robot.interact(() -> controller.start(flow, input));
+    RunControllerTest.waitUntil(() -> controller.recordProperty().get() != null);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    robot.clickOn("lead_payload");
+    robot.clickOn("#chain-search").write("live-token");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    List<TreeCell<?>> cells = robot.lookup("#chain-tree .tree-cell").queryAll().stream()
+        .<TreeCell<?>>map(node -> (TreeCell<?>) node).filter(cell -> cell.getText() != null).toList();
+    TreeCell<?> authorization = cells.stream().filter(cell -> cell.getText().startsWith("authorization:"))
+        .findFirst().orElseThrow();
+    assertThat(authorization.getText()).contains("Bearer live-token").endsWith(JsonTreeView.MASKED_NOTE);
+    assertThat(authorization.getPseudoClassStates()).contains(MASKED);
+    assertThat(authorization.getTooltip().getText()).contains("--redacted--");
+    TreeCell<?> email = cells.stream().filter(cell -> cell.getText().startsWith("email:")).findFirst()
+        .orElseThrow(() -> new AssertionError(cells.stream().map(TreeCell::getText).toList()));
+    assertThat(email.getPseudoClassStates()).doesNotContain(MASKED);
+    assertThat(email.getTooltip()).isNull();
+    assertThat(email.getText()).doesNotContain(JsonTreeView.MASKED_NOTE);
+
+    // the run as history keeps it holds the masked value, not the live one
+    assertThat(controller.recordProperty().get().data().toString()).doesNotContain("live-token");
   }
 }

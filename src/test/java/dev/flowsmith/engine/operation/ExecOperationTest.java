@@ -1,5 +1,6 @@
 package dev.flowsmith.engine.operation;
 
+import dev.flowsmith.engine.Cancellation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,6 @@
 package dev.flowsmith.engine.operation;
 
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.item.InMemoryItemStore;
 import dev.flowsmith.engine.item.ItemStore;
 import dev.flowsmith.engine.item.ItemStoreLoader;

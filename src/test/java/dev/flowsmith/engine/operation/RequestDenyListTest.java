@@ -1,5 +1,6 @@
 package dev.flowsmith.engine.operation;
 
+import dev.flowsmith.engine.Cancellation;
 import static dev.flowsmith.engine.operation.LoopbackServer.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The request operation's safety rails: Directus' default deny list (golden webhook cases),
@@ -76,6 +79,45 @@ class RequestDenyListTest {
         .isInstanceOfSatisfying(JsException.class, e -> assertThat(e.value()).isEqualTo(
             JsError.error("Requested domain \"127.0.0.1\" resolves to a denied IP address")));
     assertThat(server.received).isEmpty();
+  }
+
+  /**
+   * Issue 20: {@code 0177.0.0.1} went to 177.0.0.1. Node reads these spellings as 127.0.0.1;
+   * Directus 11.11 answers each with this message (checked on the server for the first two).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"0177.0.0.1", "0x7f.1", "127.1", "2130706433", "0x7F000001", "127.0.0.1.",
+      "%31%32%37.0.0.1", "\uFF11\uFF12\uFF17.0.0.1", "user:pw@0x7f.1"})
+  void everySpellingOfLoopbackIsRefused(String host) {
+    JsObject options = JsObject.of("url", JsValue.of("http://" + host + ":" + server.port() + "/echo"));
+
+    assertThatThrownBy(() -> runWithDefaults(options))
+        .isInstanceOfSatisfying(JsException.class, e -> assertThat(e.value()).isEqualTo(
+            JsError.error("Requested domain \"127.0.0.1\" resolves to a denied IP address")));
+    assertThat(server.received).isEmpty();
+  }
+
+  /** Directus 11.11 lets this one through (ip-matching does not unmap it); we refuse it. */
+  @Test
+  void anIpv4MappedLoopbackIsRefused() {
+    JsObject options = JsObject.of("url", JsValue.of("http://[::ffff:127.0.0.1]:" + server.port() + "/echo"));
+
+    assertThatThrownBy(() -> runWithDefaults(options))
+        .isInstanceOfSatisfying(JsException.class, e -> assertThat(e.value()).isEqualTo(
+            JsError.error("Requested domain \"::ffff:7f00:1\" resolves to a denied IP address")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://0x100000000/", "http://256.0.0.1/", "http://1.2.3.09/", "http://ex%zz.com:99999/",
+      "http://[1::1::1]/", "http://a b/", "http://", "http:///", "ftp://0x100000000/"})
+  void anInvalidHostIsNodesInvalidUrl(String url) {
+    assertThatThrownBy(() -> runWithDefaults(JsObject.of("url", JsValue.of(url))))
+        .isInstanceOfSatisfying(JsException.class, e -> {
+          JsError error = (JsError) e.value();
+          assertThat(error.name()).isEqualTo("TypeError");
+          assertThat(error.message()).isEqualTo("Invalid URL");
+          assertThat(error.get("code")).isEqualTo(JsValue.of("ERR_INVALID_URL"));
+        });
   }
 
   @Test

@@ -5,7 +5,7 @@ import static dev.flowsmith.engine.run.FlowText.js;
 import static dev.flowsmith.engine.run.FlowText.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.operation.OperationContext;
 import dev.flowsmith.engine.operation.OperationHandler;
 import dev.flowsmith.engine.operation.RunServices;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flowsmith.engine.TestOperations;
-import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.operation.ParallelRuns;
 import dev.flowsmith.engine.operation.RunServices;
 import dev.flowsmith.engine.value.JsError;

@@ -3,7 +3,7 @@ package dev.flowsmith.engine.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsDate;
 import dev.flowsmith.engine.value.JsError;

@@ -75,7 +75,9 @@ class ScriptSemanticsTest {
     assertThat(calls.error("module.exports = () => () => 1;").message()).isEqualTo("() => 1 could not be cloned.");
     assertThat(calls.error("module.exports = () => ({ nested: [function f() {}] });").message())
         .isEqualTo("function f() {} could not be cloned.");
-    assertThat(calls.error("module.exports = () => Symbol('s');").message()).isEqualTo("Symbol(s) could not be cloned.");
+    assertThat(calls.error("module.exports = () => Symbol('s');").message()).isEqualTo("Unsupported type");
+    JsError symbol = calls.error("module.exports = () => ({ s: Symbol('s') });");
+    assertThat(symbol.name() + ": " + symbol.message()).isEqualTo("TypeError: Symbol(s) could not be cloned.");
     JsError bigint = calls.error("module.exports = () => ({ n: 1n });");
     assertThat(bigint.name() + ": " + bigint.message()).isEqualTo("TypeError: Do not know how to serialize a BigInt");
   }

@@ -42,4 +42,21 @@ class RedactionTest {
         "[{\"name\":\"DirectusError\",\"message\":\"Validation failed.\",\"stack\":\"DirectusError: Validation failed.\"}]");
     assertThat(scope.get("$trigger")).isEqualTo(JsJson.parse("{\"headers\":{\"cookie\":\"--redacted--\"}}"));
   }
+
+  @Test
+  void masksAtTellsWhichLiveValuesTheRunLogHides() {
+    assertThat(Redaction.masksAt(java.util.List.of("$trigger", "headers", "authorization"), Redaction.RUN_LOG_KEYS))
+        .isTrue();
+    assertThat(Redaction.masksAt(java.util.List.of("$trigger", "headers", "cookie", "sid"), Redaction.RUN_LOG_KEYS))
+        .as("below a masked value").isTrue();
+    assertThat(Redaction.masksAt(java.util.List.of("$trigger", "headers", "accept"), Redaction.RUN_LOG_KEYS))
+        .isFalse();
+    assertThat(Redaction.masksAt(java.util.List.of("$trigger", "payload", "token"), Redaction.RUN_LOG_KEYS))
+        .as("token is masked only in the log operation's scope").isFalse();
+    assertThat(Redaction.masksAt(java.util.List.of("$trigger", "payload", "token"), Redaction.LOG_SCOPE_KEYS)).isTrue();
+    assertThat(Redaction.masksAt(java.util.Arrays.asList("items", null, "headers", "authorization"),
+        Redaction.RUN_LOG_KEYS)).as("inside an array").isFalse();
+    assertThat(Redaction.masksAt(java.util.List.of("payload", "payload", "password"), Redaction.RUN_LOG_KEYS))
+        .as("a spent path").isFalse();
+  }
 }

@@ -172,4 +172,36 @@ class RunLogStoreTest {
       });
     }
   }
+
+  /** engine.md §8.2: a file an older Flowsmith wrote with secrets in clear is masked on disk once listed. */
+  @Test
+  void aFileWithSecretsInClearIsRewrittenMasked() throws Exception {
+    WorkspaceFolder.create(dir);
+    Path file = dir.resolve("runs/flow-1/20260203T040506007Z-clear.json");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, """
+        {"steps": [{"operation": "o1", "key": "shape", "status": "resolve", "options": {"k": "s3cr3t-env"}}],
+         "data": {"$trigger": {"headers": {"authorization": "Bearer clear-token", "accept": "*/*"}},
+                  "$last": null, "$accountability": null, "$env": {"API_KEY": "s3cr3t-env"},
+                  "shape": {"k": "s3cr3t-env"}},
+         "flowsmith": {"runId": "clear", "flowId": "flow-1", "source": "webhook",
+                       "startedAt": "2026-02-03T04:05:06.007Z", "durationMicros": 5, "status": "resolve",
+                       "tracked": true, "steps": [{"type": "transform", "durationMicros": 3}]}}
+        """);
+
+    try (RunLogStore store = new RunLogStore(WorkspaceFolder.open(dir))) {
+      assertThat(store.list("flow-1")).extracting(RunLogStore.Entry::runId).containsExactly("clear");
+      String rewritten = Files.readString(file);
+      assertThat(rewritten).doesNotContain("clear-token", "s3cr3t-env")
+          .contains("\"authorization\": \"--redacted--\"", "\"k\": \"--redacted:API_KEY--\"", "\"accept\": \"*/*\"");
+      assertThat(store.load(store.list("flow-1").get(0)).steps().get(0).type()).isEqualTo("transform");
+
+      // a file already masked is left as it is
+      String once = Files.readString(file);
+      try (RunLogStore again = new RunLogStore(WorkspaceFolder.open(dir))) {
+        again.list("flow-1");
+      }
+      assertThat(Files.readString(file)).isEqualTo(once);
+    }
+  }
 }

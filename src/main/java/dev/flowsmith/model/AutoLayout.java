@@ -1,8 +1,5 @@
-package dev.flowsmith.app.edit;
+package dev.flowsmith.model;
 
-import dev.flowsmith.model.Flow;
-import dev.flowsmith.model.GridPosition;
-import dev.flowsmith.model.Operation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,13 +21,18 @@ import org.jspecify.annotations.Nullable;
  * nothing. Imported files may break the tree shape (two arrows into one input, loops): the first
  * parent to reach an operation keeps it and loops are cut where they close. Linear in the number
  * of operations apart from one sort.
+ *
+ * <p>It lives in the model (it is a pure function of a flow) so the editor's Tidy Layout and the
+ * MCP server's {@code layout} tool are the same code.
  */
 public final class AutoLayout {
 
   /** Rows per tile row: a 14-row tile and the Studio's 2-row gap (reject children go +16). */
-  static final int ROW = FlowEdits.REJECT_CHILD_DY;
+  public static final int ROW = 16;
+  /** Columns from a parent to its children: a 14-column tile and the Studio's 4-column gap. */
+  public static final int CHILD_DX = 18;
   /** Column of the trigger's children and of every stacked root. */
-  static final int ROOT_X = GridPosition.TRIGGER.x() + FlowEdits.CHILD_DX;
+  static final int ROOT_X = GridPosition.TRIGGER.x() + CHILD_DX;
 
   private static final int NONE = -1;
 
@@ -122,12 +124,12 @@ public final class AutoLayout {
     y[root] = top;
     for (int i : preorder) {
       if (resolveChild[i] != NONE) {
-        x[resolveChild[i]] = x[i] + FlowEdits.CHILD_DX;
+        x[resolveChild[i]] = x[i] + CHILD_DX;
         y[resolveChild[i]] = y[i];
       }
       if (rejectChild[i] != NONE) {
         int resolveBand = resolveChild[i] == NONE ? 0 : height[resolveChild[i]];
-        x[rejectChild[i]] = x[i] + FlowEdits.CHILD_DX;
+        x[rejectChild[i]] = x[i] + CHILD_DX;
         y[rejectChild[i]] = y[i] + Math.max(ROW, resolveBand);
       }
     }

@@ -1,4 +1,4 @@
-package dev.flowsmith.app;
+package dev.flowsmith.app.view;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.flowsmith.engine.operation;
+package dev.flowsmith.engine;
 
 import dev.flowsmith.engine.value.JsException;
 import java.util.List;
