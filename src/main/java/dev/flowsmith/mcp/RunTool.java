@@ -1,6 +1,6 @@
 package dev.flowsmith.mcp;
 
-import dev.flowsmith.engine.operation.Cancellation;
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.run.FlowRunException;
 import dev.flowsmith.engine.run.RunListener;
 import dev.flowsmith.engine.run.RunResult;

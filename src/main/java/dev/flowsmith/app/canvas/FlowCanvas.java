@@ -58,6 +58,11 @@ public final class FlowCanvas extends Region {
   private boolean pulsing;
   private final StyleProbes probes = new StyleProbes();
   private final Minimap minimap = new Minimap(this::centreOn);
+  /** View › Minimap: the user may hide it; shown, it still appears only when the flow overflows. */
+  private final javafx.beans.property.BooleanProperty minimapShown =
+      new javafx.beans.property.SimpleBooleanProperty(this, "minimapShown", true);
+  /** 0 bottom-right, 1 bottom-left, 2 top-right, 3 top-left: the first corner that covers no tile. */
+  private int minimapCorner;
   private @Nullable CanvasStyle style;
   private @Nullable CanvasGestureHandler gestureHandler;
   private @Nullable RenderStats lastStats;
@@ -67,6 +72,7 @@ public final class FlowCanvas extends Region {
   private double lastY;
 
   public FlowCanvas() {
+    minimapShown.addListener((obs, was, now) -> requestRedraw());
     getStyleClass().add("flow-canvas");
     setId("flow-canvas");
     setFocusTraversable(true);
@@ -225,9 +231,15 @@ public final class FlowCanvas extends Region {
     Rect visible = viewport.visibleWorld(width, height);
     boolean overflow = !(visible.contains(index.extent().x(), index.extent().y())
         && visible.contains(index.extent().maxX(), index.extent().maxY()));
-    minimap.setVisible(overflow);
-    if (overflow) {
+    boolean show = overflow && minimapShown.get();
+    minimap.setVisible(show);
+    if (show) {
       minimap.update(index, visible, style);
+      int corner = freeCorner(index, width, height);
+      if (corner != minimapCorner) {
+        minimapCorner = corner;
+        requestLayout();
+      }
     }
   }
 
@@ -254,8 +266,47 @@ public final class FlowCanvas extends Region {
     }
     double mapWidth = minimap.prefWidth(-1);
     double mapHeight = minimap.prefHeight(-1);
-    double gap = 12;
-    minimap.resizeRelocate(width - mapWidth - gap, height - mapHeight - gap, mapWidth, mapHeight);
+    Point2D at = minimapOrigin(minimapCorner, width, height);
+    minimap.resizeRelocate(at.getX(), at.getY(), mapWidth, mapHeight);
+  }
+
+  private static final double MINIMAP_GAP = 12;
+
+  private Point2D minimapOrigin(int corner, double width, double height) {
+    double mapWidth = minimap.prefWidth(-1);
+    double mapHeight = minimap.prefHeight(-1);
+    double x = corner % 2 == 0 ? width - mapWidth - MINIMAP_GAP : MINIMAP_GAP;
+    double y = corner < 2 ? height - mapHeight - MINIMAP_GAP : MINIMAP_GAP;
+    return new Point2D(x, y);
+  }
+
+  /** The first corner (bottom-right first) where the minimap would hide no tile nor the trigger; bottom-right if none is free. */
+  private int freeCorner(TileIndex index, double width, double height) {
+    for (int corner = 0; corner < 4; corner++) {
+      Point2D at = minimapOrigin(corner, width, height);
+      Point2D from = viewport.screenToWorld(at.getX(), at.getY());
+      Point2D to = viewport.screenToWorld(at.getX() + minimap.prefWidth(-1), at.getY() + minimap.prefHeight(-1));
+      Rect area = Rect.spanning(from.getX(), from.getY(), to.getX(), to.getY());
+      if (index.tilesIn(area).isEmpty()
+          && !CanvasGeometry.tileRect(dev.flowsmith.model.GridPosition.TRIGGER).intersects(area)) {
+        return corner;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether the minimap may be shown (View › Minimap). */
+  public javafx.beans.property.BooleanProperty minimapShownProperty() {
+    return minimapShown;
+  }
+
+  /** The minimap's bounds in the canvas, while it is visible; tests use it. */
+  public javafx.geometry.Bounds minimapBounds() {
+    return minimap.getBoundsInParent();
+  }
+
+  public boolean isMinimapVisible() {
+    return minimap.isVisible();
   }
 
   private void centreOn(Point2D world) {

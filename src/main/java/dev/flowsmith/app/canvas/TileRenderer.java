@@ -16,6 +16,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.TextAlignment;
 import org.jspecify.annotations.Nullable;
+import org.kordamp.ikonli.Ikon;
 
 /**
  * Draws one tile card in world coordinates (editor.md §4): header with a type glyph and name,
@@ -68,7 +69,7 @@ final class TileRenderer {
       OperationType type = OperationCatalog.find(op.type()).orElse(null);
       CanvasStyle.Text typeText = subdued ? style.subdued()
           : index.isRejectChild(op.id()) ? style.typeReject() : style.type();
-      header(gc, x, y, type == null ? "" : type.displayName(), typeText, style);
+      header(gc, x, y, type == null ? "" : type.displayName(), MaterialIcons.forOperation(op.type()), typeText);
       double textY = text(gc, op.displayName(), style.title(), subdued, x, y + PAD + HEADER, style);
       textY = text(gc, op.key(), style.key(), subdued, x, textY + 2, style);
       List<TriggerOverview.Line> lines = overviews.computeIfAbsent(op, o -> TileOverview.lines(o, flowName));
@@ -98,7 +99,9 @@ final class TileRenderer {
     Flow flow = state.flow();
     boolean active = Flow.ACTIVE.equals(flow.status());
     card(gc, 0, 0, style, active ? style.trigger() : style.tile());
-    header(gc, 0, 0, "Trigger", active ? style.type() : style.subdued(), style);
+    header(gc, 0, 0, "Trigger", flow.icon() == null || flow.icon().isBlank()
+        ? MaterialIcons.forTrigger(flow.trigger()) : MaterialIcons.forName(flow.icon()),
+        active ? style.type() : style.subdued());
     double textY = text(gc, TriggerOverview.title(flow), style.title(), false, 0, PAD + HEADER, style);
     if (detailed) {
       overview(gc, TriggerOverview.lines(flow), 0, textY + 6, CanvasGeometry.TILE - FOOTER, false, style);
@@ -149,24 +152,23 @@ final class TileRenderer {
         CanvasGeometry.TILE - stroke.width(), arc, arc);
   }
 
-  /** A round glyph with the type's initial stands in for the Studio's Material icon. */
-  private static void header(GraphicsContext gc, double x, double y, String typeName, CanvasStyle.Text text,
-      CanvasStyle style) {
+  /** The Studio's Material icon for the type (or the flow's own icon on the trigger), then the type's name. */
+  private static void header(GraphicsContext gc, double x, double y, String typeName, Ikon icon,
+      CanvasStyle.Text text) {
     double centreY = y + PAD + HEADER / 2;
-    gc.setFill(text.fill());
-    gc.fillOval(x + TEXT_LEFT, centreY - 9, 18, 18);
     gc.setTextBaseline(VPos.CENTER);
+    gc.setFill(text.fill());
+    gc.setFont(MaterialIcons.font(ICON_SIZE));
+    gc.setTextAlign(TextAlignment.CENTER);
+    gc.fillText(MaterialIcons.text(icon), x + TEXT_LEFT + 9, centreY + 1);
+    gc.setTextAlign(TextAlignment.LEFT);
     if (!typeName.isEmpty()) {
-      gc.setFill(style.tileFill());
-      gc.setFont(style.badge().font());
-      gc.setTextAlign(TextAlignment.CENTER);
-      gc.fillText(typeName.substring(0, 1), x + TEXT_LEFT + 9, centreY + 1);
-      gc.setTextAlign(TextAlignment.LEFT);
-      gc.setFill(text.fill());
       gc.setFont(text.font());
       gc.fillText(typeName, x + TEXT_LEFT + 26, centreY);
     }
   }
+
+  private static final double ICON_SIZE = 20;
 
   /** Draws one ellipsised line with its top at {@code top}; returns the y below it. */
   private double text(GraphicsContext gc, String value, CanvasStyle.Text text, boolean subdued, double x,

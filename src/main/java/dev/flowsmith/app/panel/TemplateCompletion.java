@@ -149,6 +149,13 @@ final class TemplateCompletion {
     Point2D at = host.anchor();
     if (!popup.isShowing() && at != null && host.node().getScene() != null) {
       popup.show(host.node(), at.getX(), at.getY());
+      // next to the side panel's right edge the list would run past the window: keep it inside
+      javafx.stage.Window window = host.node().getScene().getWindow();
+      Point2D inside = dev.flowsmith.app.window.WindowPlacement.inside(
+          new javafx.geometry.Rectangle2D(popup.getX(), popup.getY(), popup.getWidth(), popup.getHeight()),
+          new javafx.geometry.Rectangle2D(window.getX(), window.getY(), window.getWidth(), window.getHeight()));
+      popup.setX(inside.getX());
+      popup.setY(inside.getY());
     }
   }
 

@@ -120,9 +120,9 @@ public final class RunDialog extends Dialog<TriggerInput> {
   private void buildFields() {
     switch (type) {
       case WEBHOOK -> {
-        headers = json("run-webhook-headers", "Headers", 3);
-        query = json("run-webhook-query", "Query", 3);
-        body = json("run-webhook-body", "Body", 8);
+        headers = json("run-webhook-headers", "Headers", 5);
+        query = json("run-webhook-query", "Query", 4);
+        body = json("run-webhook-body", "Body", 10);
       }
       case MANUAL -> {
         collection = text("run-manual-collection", "Collection");
@@ -239,6 +239,8 @@ public final class RunDialog extends Dialog<TriggerInput> {
     area.getStyleClass().add("run-json-field");
     area.setPrefRowCount(rows);
     area.setPrefColumnCount(48);
+    // a dialog short of room scrolls its form rather than squeezing an editor to two lines
+    area.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     jsonFields.add(area);
     row(label, area);
     return area;

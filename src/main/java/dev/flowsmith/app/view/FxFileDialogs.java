@@ -1,6 +1,7 @@
 package dev.flowsmith.app.view;
 
 import dev.flowsmith.app.viewmodel.FileDialogs;
+import dev.flowsmith.app.window.DialogWindows;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class FxFileDialogs implements FileDialogs {
   @Override
   public Optional<Path> chooseFlowFile(String title) {
     FileChooser chooser = fileChooser(title);
-    return remember(chooser.showOpenDialog(owner));
+    return remember(DialogWindows.around(owner, () -> chooser.showOpenDialog(owner)));
   }
 
   @Override
@@ -32,7 +33,7 @@ public final class FxFileDialogs implements FileDialogs {
     if (lastFolder != null && lastFolder.isDirectory()) {
       chooser.setInitialDirectory(lastFolder);
     }
-    File folder = chooser.showDialog(owner);
+    File folder = DialogWindows.around(owner, () -> chooser.showDialog(owner));
     if (folder != null) {
       lastFolder = folder.getParentFile();
     }
@@ -43,7 +44,7 @@ public final class FxFileDialogs implements FileDialogs {
   public Optional<Path> chooseSaveFile(String title, String suggestedName) {
     FileChooser chooser = fileChooser(title);
     chooser.setInitialFileName(suggestedName);
-    return remember(chooser.showSaveDialog(owner));
+    return remember(DialogWindows.around(owner, () -> chooser.showSaveDialog(owner)));
   }
 
   private FileChooser fileChooser(String title) {

@@ -16,6 +16,8 @@ import dev.flowsmith.app.runtime.ConsoleLog;
 import dev.flowsmith.app.viewmodel.CollectionNames;
 import dev.flowsmith.app.viewmodel.MainViewModel;
 import dev.flowsmith.app.workspaceview.WorkspaceFileWatcher;
+import dev.flowsmith.app.viewmodel.UserSettings;
+import dev.flowsmith.app.window.WindowMemory;
 import dev.flowsmith.app.workspaceview.WorkspaceViews;
 import dev.flowsmith.app.workspaceview.WorkspaceWatch;
 import dev.flowsmith.format.WorkspaceFolder;
@@ -54,6 +56,9 @@ public final class MainWindow {
   static final String SCRATCH_WORKSPACE = "scratch-workspace";
   /** Where the canvas/bottom divider moves to when a run starts, at most. */
   private static final double RUN_DIVIDER = 0.42;
+  static final String DARK_SETTING = "theme.dark";
+  static final String NORD_SETTING = "theme.nord";
+  static final String MINIMAP_SETTING = "view.minimap";
 
   private final Stage stage;
   private final MainViewModel vm;
@@ -67,6 +72,8 @@ public final class MainWindow {
   private @Nullable WorkspaceViews workspaceViews;
   private final TestsArea testsArea;
   private final WorkspaceWatch fileWatch;
+  private final UserSettings settings;
+  private final WindowMemory memory;
 
   /**
    * @param configDir the app's settings folder: recent payloads, and the scratch workspace lone
@@ -75,6 +82,8 @@ public final class MainWindow {
   public MainWindow(Stage stage, MainViewModel vm, Path configDir, Runnable about) {
     this.stage = stage;
     this.vm = vm;
+    this.settings = UserSettings.load(configDir);
+    this.memory = new WindowMemory(stage, settings);
     this.editorArea = new EditorArea(vm.documentProperty());
     this.runtime = new AppRuntime(vm.workspaceProperty(), configDir.resolve(SCRATCH_WORKSPACE),
         new ConsoleLog(Clock.systemDefaultZone()));
@@ -141,13 +150,25 @@ public final class MainWindow {
     SplitPane split = new SplitPane(centre, side);
     split.setDividerPositions(0.68);
     SplitPane.setResizableWithParent(side, false);
+    memory.split("centre", centre);
+    memory.split("side", split);
     root.setCenter(split);
     root.setBottom(statusBar());
 
     scene = new Scene(root, WIDTH, HEIGHT);
     scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-    applyTheme(vm.darkThemeProperty().get());
-    vm.darkThemeProperty().addListener((obs, old, dark) -> applyTheme(dark));
+    // the look is the user's: theme and minimap come from and go to the settings file
+    vm.darkThemeProperty().set(settings.flag(DARK_SETTING, vm.darkThemeProperty().get()));
+    vm.nordThemeProperty().set(settings.flag(NORD_SETTING, false));
+    vm.minimapShownProperty().set(settings.flag(MINIMAP_SETTING, true));
+    editorArea.flowCanvas().minimapShownProperty().bind(vm.minimapShownProperty());
+    applyTheme(vm.darkThemeProperty().get(), vm.nordThemeProperty().get());
+    vm.darkThemeProperty().addListener((obs, old, dark) -> themeChanged());
+    vm.nordThemeProperty().addListener((obs, old, nord) -> themeChanged());
+    vm.minimapShownProperty().addListener((obs, old, shown) -> {
+      settings.put(MINIMAP_SETTING, shown);
+      settings.save();
+    });
 
     // a flow file (any format) or a workspace folder dropped anywhere on the window opens
     scene.setOnDragOver(event -> {
@@ -271,10 +292,22 @@ public final class MainWindow {
     return bar;
   }
 
-  /** AtlantaFX themes are user-agent stylesheets, so switching one restyles every window at once. */
-  private static void applyTheme(boolean dark) {
-    Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-        : new PrimerLight().getUserAgentStylesheet());
+  private void themeChanged() {
+    applyTheme(vm.darkThemeProperty().get(), vm.nordThemeProperty().get());
+    settings.put(DARK_SETTING, vm.darkThemeProperty().get());
+    settings.put(NORD_SETTING, vm.nordThemeProperty().get());
+    settings.save();
+  }
+
+  /**
+   * AtlantaFX themes are user-agent stylesheets, so switching one restyles every window at once;
+   * the canvas reads its colours from the same looked-up colours and repaints.
+   */
+  private static void applyTheme(boolean dark, boolean nord) {
+    atlantafx.base.theme.Theme theme = nord
+        ? (dark ? new atlantafx.base.theme.NordDark() : new atlantafx.base.theme.NordLight())
+        : (dark ? new PrimerDark() : new PrimerLight());
+    Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
   }
 
   /** File › Quit; closing this way skips the close-request handler, so it asks here. */
@@ -287,11 +320,17 @@ public final class MainWindow {
   }
 
   public void show() {
+    memory.restore();
     stage.show();
   }
 
   public MainViewModel viewModel() {
     return vm;
+  }
+
+  /** The user's desktop settings (window placement, theme, minimap). */
+  public UserSettings settings() {
+    return settings;
   }
 
   public ActionRegistry actions() {

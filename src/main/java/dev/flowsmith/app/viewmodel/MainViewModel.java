@@ -62,6 +62,8 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+  private final BooleanProperty nordTheme = new SimpleBooleanProperty(this, "nordTheme", false);
+  private final BooleanProperty minimapShown = new SimpleBooleanProperty(this, "minimapShown", true);
 
   /** A view-model whose clipboard is private to it; tests that do not look at the clipboard use this. */
   public MainViewModel(FileDialogs files, Dialogs dialogs, RecentFiles recent) {
@@ -341,7 +343,7 @@ public final class MainViewModel {
       }
       String where = found.originalPath() == null ? "a new flow" : found.originalPath().toString();
       boolean wanted = dialogs.confirm("Recover unsaved work", "“" + flow.name() + "” (" + where
-          + ") has changes from " + found.savedAt() + " that were not saved when Flowsmith last closed.\n"
+          + ") has changes from " + readableTime(found.savedAt(), java.time.ZoneId.systemDefault()) + " that were not saved when Flowsmith last closed.\n"
           + "Recover them? They open as unsaved changes; Cancel deletes them.");
       discard(saver, found);
       if (wanted && openRecovered(found, flow)) {
@@ -477,7 +479,23 @@ public final class MainViewModel {
   }
 
   /** The theme choice of the View menu; the window applies it. */
+  /** "7 Dec 2026, 10:38:15" in the user's zone: a recovery question names a time a person reads. */
+  static String readableTime(java.time.Instant when, java.time.ZoneId zone) {
+    return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.ENGLISH)
+        .withZone(zone).format(when);
+  }
+
   public BooleanProperty darkThemeProperty() {
     return darkTheme;
+  }
+
+  /** View › Nord Colours: AtlantaFX's Nord palette (light or dark) instead of Primer. */
+  public BooleanProperty nordThemeProperty() {
+    return nordTheme;
+  }
+
+  /** View › Minimap: whether the canvas may show its minimap. */
+  public BooleanProperty minimapShownProperty() {
+    return minimapShown;
   }
 }
