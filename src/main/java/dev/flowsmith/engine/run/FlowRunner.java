@@ -12,6 +12,7 @@ import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.model.Flow;
+import dev.flowsmith.model.FlowGraph;
 import dev.flowsmith.model.Operation;
 import dev.flowsmith.model.TriggerType;
 import java.time.Instant;
@@ -31,6 +32,7 @@ public final class FlowRunner {
   private final OperationRegistry registry;
   private final FlowSource flows;
   private final RunLimits limits;
+  private final FlowPlans plans = new FlowPlans();
 
   /** How many nesting levels share one thread's stack before a nested run moves to a fresh one. */
   private static final int STACK_HOP = 64;
@@ -51,7 +53,7 @@ public final class FlowRunner {
     // a run started from inside another run's step (a filter flow, an action flow handed on by
     // EventTriggers) belongs to that run's tree and shares its budget (RunLimits)
     RunBudget inherited = RunBudget.current();
-    RunPreflight.check(request.flow());
+    plans.checked(request.flow());
     if (inherited != null) {
       inherited.startFlow();
       return run(request, inherited);
@@ -82,6 +84,12 @@ public final class FlowRunner {
 
   private RunResult runCounted(RunRequest request, RunBudget budget) {
     Flow flow = request.flow();
+    FlowGraph graph;
+    try {
+      graph = plans.checked(flow); // checked by the caller already: this finds the cached graph
+    } catch (FlowRunException impossible) {
+      throw new IllegalStateException(impossible);
+    }
     String runId = UUID.randomUUID().toString();
     Instant startedAt = Instant.now();
     long startNanos = System.nanoTime();
@@ -94,7 +102,7 @@ public final class FlowRunner {
     List<StepRecord> steps = new ArrayList<>();
     StepStatus lastStatus = StepStatus.UNKNOWN;
     boolean cancelled = false;
-    Operation current = flow.graph().entry().orElse(null);
+    Operation current = graph.entry().orElse(null);
     while (current != null) {
       if (request.cancellation().isCancelled() && budget.stopped() == null) {
         cancelled = true;
@@ -120,11 +128,12 @@ public final class FlowRunner {
       }
       chain.record(current.key(), outcome.value());
       lastStatus = outcome.status();
+      // O(1): every step's chain shares the run's chain arrays (DataChain)
       StepRecord step = new StepRecord(current.id(), current.key(), current.type(), outcome.status(),
           outcome.options(), outcome.value(), stepStart, (System.nanoTime() - stepNanos) / 1000, chain.snapshot());
       steps.add(step);
       request.listener().stepFinished(runId, step);
-      current = outcome.next() == null ? null : flow.graph().operation(outcome.next()).orElse(null);
+      current = outcome.next() == null ? null : graph.operation(outcome.next()).orElse(null);
     }
     // a stop that interrupted the last step (a sleep, a request) ends the run just as one between steps
     cancelled = cancelled || request.cancellation().isCancelled() && budget.stopped() == null;
@@ -169,7 +178,7 @@ public final class FlowRunner {
           parent.services(), caller.cancellation(), parent.listener(), parentRunId, depth);
       RunResult result;
       try {
-        RunPreflight.check(sub.flow());
+        plans.checked(sub.flow());
         budget.startFlow();
         result = depth % STACK_HOP == 0 ? onFreshStack(sub) : run(sub, budget);
       } catch (FlowRunException unrunnable) {

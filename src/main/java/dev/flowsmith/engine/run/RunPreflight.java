@@ -17,7 +17,10 @@ final class RunPreflight {
   private RunPreflight() {}
 
   static void check(Flow flow) throws FlowRunException {
-    FlowGraph graph = flow.graph();
+    check(flow, flow.graph());
+  }
+
+  static void check(Flow flow, FlowGraph graph) throws FlowRunException {
     if (flow.operation() != null && graph.entry().isEmpty()) {
       // the same mistake as a dangling resolve/reject, one field up: nothing would run, silently
       throw new FlowRunException("Undefined reference: the flow's \"operation\" field points to " + flow.operation()

@@ -21,7 +21,8 @@ public record JsObject(Map<String, JsValue> members) implements JsValue {
   private static final long MAX_ARRAY_INDEX = 4_294_967_294L;
 
   public JsObject {
-    members = Collections.unmodifiableMap(inJsOrder(members));
+    // a data chain snapshot is immutable and in JS order already: shared, not copied (DataChain)
+    members = members instanceof ChainMembers ? members : Collections.unmodifiableMap(inJsOrder(members));
   }
 
   public static JsObject of(String key, JsValue value) {
