@@ -7,8 +7,12 @@ import dev.flowsmith.workspace.WorkspaceRuntime;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The workspace the tools work on. Every call reads the folder again, so what the app or an editor
@@ -19,7 +23,10 @@ final class McpWorkspace {
 
   private final Path root;
   private final PrintStream log;
-  private final Object lock = new Object();
+  /** Fair, so calls get their turn in the order they came. */
+  private final ReentrantLock turn = new ReentrantLock(true);
+  private volatile @Nullable String holder;
+  private volatile long heldSince;
 
   McpWorkspace(Path root, PrintStream log) {
     this.root = root;
@@ -35,8 +42,35 @@ final class McpWorkspace {
     return log;
   }
 
-  Object lock() {
-    return lock;
+  /**
+   * Waits at most {@code patience} for the other calls to finish, then takes the workspace for
+   * {@code tool}. A call that finds it held longer answers "busy" instead of hanging behind it,
+   * which an assistant can read and retry.
+   */
+  void take(String tool, Duration patience) throws ToolError {
+    boolean ours;
+    try {
+      ours = turn.tryLock(patience.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException cancelled) {
+      Thread.currentThread().interrupt();
+      throw new ToolError(ToolError.UNAVAILABLE, tool + " was cancelled while waiting for the workspace");
+    }
+    if (!ours) {
+      String other = holder;
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - heldSince);
+      throw new ToolError(ToolError.UNAVAILABLE, "the workspace is busy: " + (other == null ? "another call"
+          : "tool \"" + other + "\"") + " has been working for " + seconds + " s; try again when it ends");
+    }
+    holder = tool;
+    heldSince = System.nanoTime();
+  }
+
+  /** Gives the workspace back; returns how long this call held it. */
+  Duration release() {
+    Duration held = Duration.ofNanos(System.nanoTime() - heldSince);
+    holder = null;
+    turn.unlock();
+    return held;
   }
 
   WorkspaceFolder open() throws ToolError {

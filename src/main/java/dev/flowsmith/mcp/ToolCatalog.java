@@ -7,6 +7,7 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -153,7 +154,12 @@ final class ToolCatalog {
     return List.copyOf(entries);
   }
 
-  /** The SDK's specifications; every call holds the workspace lock and never throws. */
+  /** How long a call waits for the one before it; shorter than clients' usual 60 s request timeout. */
+  static final Duration PATIENCE = Duration.ofSeconds(30);
+  /** Calls slower than this are noted on standard error, to explain a client's wait. */
+  private static final Duration SLOW = Duration.ofSeconds(5);
+
+  /** The SDK's specifications; every call takes the workspace in turn and never throws. */
   List<SyncToolSpecification> specifications(McpWorkspace workspace, McpJsonMapper mapper) {
     List<SyncToolSpecification> specs = new ArrayList<>();
     for (Entry entry : entries) {
@@ -170,14 +176,28 @@ final class ToolCatalog {
   }
 
   static CallToolResult call(McpWorkspace workspace, Entry entry, java.util.Map<String, Object> arguments) {
-    synchronized (workspace.lock()) {
-      try {
-        return entry.handler().call(McpJson.arguments(arguments));
-      } catch (ToolError refused) {
-        return McpJson.error(refused.code(), refused.getMessage());
-      } catch (RuntimeException bug) {
-        bug.printStackTrace(workspace.log());
-        return McpJson.error(ToolError.INTERNAL, entry.name() + " failed: " + bug);
+    return call(workspace, entry, arguments, PATIENCE);
+  }
+
+  static CallToolResult call(McpWorkspace workspace, Entry entry, java.util.Map<String, Object> arguments,
+      Duration patience) {
+    try {
+      workspace.take(entry.name(), patience);
+    } catch (ToolError busy) {
+      workspace.log().println("[mcp] " + entry.name() + ": " + busy.getMessage());
+      return McpJson.error(busy.code(), busy.getMessage());
+    }
+    try {
+      return entry.handler().call(McpJson.arguments(arguments));
+    } catch (ToolError refused) {
+      return McpJson.error(refused.code(), refused.getMessage());
+    } catch (RuntimeException bug) {
+      bug.printStackTrace(workspace.log());
+      return McpJson.error(ToolError.INTERNAL, entry.name() + " failed: " + bug);
+    } finally {
+      Duration held = workspace.release();
+      if (held.compareTo(SLOW) > 0) {
+        workspace.log().println("[mcp] " + entry.name() + " took " + held.toMillis() + " ms");
       }
     }
   }

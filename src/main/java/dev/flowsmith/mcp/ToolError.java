@@ -17,6 +17,7 @@ final class ToolError extends Exception {
   static final String NOT_FOUND = "ROUTE_NOT_FOUND";
   static final String REFUSED = "FAILED_VALIDATION";
   static final String INTERNAL = "INTERNAL_SERVER_ERROR";
+  static final String UNAVAILABLE = "SERVICE_UNAVAILABLE";
 
   private final String code;
 

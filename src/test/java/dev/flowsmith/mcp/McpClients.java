@@ -21,6 +21,7 @@ import java.util.Map;
 final class McpClients {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final java.util.ArrayDeque<String> LAST_STDERR = new java.util.ArrayDeque<>();
 
   private McpClients() {}
 
@@ -42,6 +43,12 @@ final class McpClients {
       synchronized (stderr) {
         stderr.add(line);
       }
+      synchronized (LAST_STDERR) {
+        LAST_STDERR.addLast(line);
+        if (LAST_STDERR.size() > 200) {
+          LAST_STDERR.removeFirst();
+        }
+      }
     });
     return client(transport);
   }
@@ -54,7 +61,37 @@ final class McpClients {
   }
 
   static CallToolResult call(McpSyncClient client, String tool, String argumentsJson) {
-    return client.callTool(new CallToolRequest(tool, map(argumentsJson)));
+    try {
+      return client.callTool(new CallToolRequest(tool, map(argumentsJson)));
+    } catch (RuntimeException failed) {
+      throw new AssertionError("tool " + tool + " " + argumentsJson + " failed: " + failed + "\n" + diagnostics(),
+          failed);
+    }
+  }
+
+  /**
+   * What a hung call needs to be understood: the server's standard error and the threads of every
+   * java child of this JVM (the stdio server), taken with jcmd while it still hangs.
+   */
+  static String diagnostics() {
+    StringBuilder text = new StringBuilder();
+    synchronized (LAST_STDERR) {
+      text.append("server stderr (last ").append(LAST_STDERR.size()).append(" lines):\n");
+      LAST_STDERR.forEach(line -> text.append("  ").append(line).append('\n'));
+    }
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    ProcessHandle.current().children().forEach(child -> {
+      text.append("threads of child ").append(child.pid()).append(":\n");
+      try {
+        Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(child.pid()), "Thread.print")
+            .redirectErrorStream(true).start();
+        text.append(new String(dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        dump.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (java.io.IOException | InterruptedException unavailable) {
+        text.append("  (no dump: ").append(unavailable).append(")\n");
+      }
+    });
+    return text.toString();
   }
 
   static Map<String, Object> map(String json) {

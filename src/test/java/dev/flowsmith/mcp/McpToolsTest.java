@@ -115,4 +115,31 @@ class McpToolsTest {
     assertThat(diff.isError()).isTrue();
     assertThat(McpClients.text(diff)).contains("DIRECTUS_TOKEN");
   }
+
+  @Test
+  void aCallThatFindsTheWorkspaceHeldTooLongAnswersBusyInsteadOfHanging() throws Exception {
+    java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+    Thread slow = new Thread(() -> {
+      try {
+        workspace.take("run", java.time.Duration.ofSeconds(5));
+        held.countDown();
+        done.await();
+        workspace.release();
+      } catch (Exception unexpected) {
+        throw new IllegalStateException(unexpected);
+      }
+    });
+    slow.start();
+    held.await();
+    ToolCatalog.Entry lint = catalog.entries().stream().filter(e -> e.name().equals("lint")).findFirst().orElseThrow();
+    CallToolResult busy = ToolCatalog.call(workspace, lint, Map.of(), java.time.Duration.ofMillis(200));
+    assertThat(busy.isError()).isTrue();
+    assertThat(McpClients.text(busy)).contains("SERVICE_UNAVAILABLE")
+        .contains("the workspace is busy: tool \\\"run\\\" has been working for");
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("[mcp] lint: the workspace is busy");
+    done.countDown();
+    slow.join();
+    assertThat(ToolCatalog.call(workspace, lint, Map.of(), java.time.Duration.ofMillis(200)).isError()).isFalse();
+  }
 }
