@@ -23,6 +23,8 @@ final class MemoryGuard {
   /** Unarmed (no limit) until the first {@link #rebase}. */
   private long threshold = Long.MAX_VALUE;
   private long lastForcedGc;
+  /** Set by {@link #reset}: the first poll of a run measures afresh rather than trust the last run's collection. */
+  private boolean freshRun;
 
   private MemoryGuard(MemoryPoolMXBean oldGeneration, long budgetBytes) {
     this.oldGeneration = oldGeneration;
@@ -52,12 +54,20 @@ final class MemoryGuard {
     if (used(oldGeneration.getCollectionUsage()) > threshold) {
       System.gc();
     }
+    freshRun = true;
   }
 
   /** Polled by the watchdog: true once a full collection left more than the budget alive. */
   synchronized boolean exceeded() {
+    if (used(oldGeneration.getUsage()) <= threshold) {
+      // what the old generation holds now is within budget, whatever an earlier collection found
+      freshRun = false;
+      return false;
+    }
     long now = System.nanoTime();
-    if (used(oldGeneration.getUsage()) > threshold && now - lastForcedGc > GC_INTERVAL_NANOS) {
+    if (freshRun || now - lastForcedGc > GC_INTERVAL_NANOS) {
+      // a previous run's garbage, still uncollected, must not stop this run: collect before judging
+      freshRun = false;
       lastForcedGc = now;
       System.gc();
     }
