@@ -5,7 +5,8 @@ import dev.flowsmith.engine.item.InMemoryItemStore;
 import dev.flowsmith.engine.item.Relation;
 import dev.flowsmith.engine.item.Schema;
 import dev.flowsmith.engine.item.SchemaSnapshotReader;
-import dev.flowsmith.engine.item.TableStorage;
+import dev.flowsmith.engine.item.SqliteTables;
+import org.jspecify.annotations.Nullable;
 import dev.flowsmith.engine.value.JsJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,21 +20,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The workspace's item store ({@code data.db}) read once into memory, from which throw-away
- * stores are made: each {@link #copy} starts with the same schema and rows, and what a run writes
- * to it stays in that copy. Reading works on a temporary copy of the file, so the workspace's
- * {@code data.db} is never opened for writing.
+ * The workspace's item store ({@code data.db}) as it was when read, from which throw-away stores
+ * are made: each {@link #copy} is an in-memory SQLite database restored from a private copy of the
+ * file, so it starts with the same schema and rows, and what a run writes stays in that copy. The
+ * workspace's {@code data.db} is never opened for writing.
  */
 public final class ItemSnapshot {
 
-  private static final ItemSnapshot EMPTY = new ItemSnapshot(new Schema(Map.of(), List.of()), Map.of());
+  private static final ItemSnapshot EMPTY = new ItemSnapshot(new Schema(Map.of(), List.of()), null);
 
   private final Schema schema;
-  private final Map<String, TableStorage.StoredTable> tables;
+  /** The private copy of the file, null for a schema without rows. */
+  private final @Nullable Path rows;
 
-  private ItemSnapshot(Schema schema, Map<String, TableStorage.StoredTable> tables) {
+  private ItemSnapshot(Schema schema, @Nullable Path rows) {
     this.schema = schema;
-    this.tables = Map.copyOf(tables);
+    this.rows = rows;
   }
 
   /** No collections, no rows. */
@@ -52,37 +54,30 @@ public final class ItemSnapshot {
     }
     Path snapshot = workspaceRoot.resolve("schema-snapshot.json");
     if (Files.isRegularFile(snapshot)) {
-      return new ItemSnapshot(SchemaSnapshotReader.read(JsJson.parse(Files.readString(snapshot))), Map.of());
+      return new ItemSnapshot(SchemaSnapshotReader.read(JsJson.parse(Files.readString(snapshot))), null);
     }
     return EMPTY;
   }
 
   private static ItemSnapshot read(Path database) throws IOException {
     Path dir = Files.createTempDirectory("flowsmith-items");
-    try {
-      Path copy = dir.resolve(SqliteItemStore.FILE_NAME);
-      Files.copy(database, copy, StandardCopyOption.COPY_ATTRIBUTES);
-      Path wal = database.resolveSibling(database.getFileName() + "-wal");
-      if (Files.isRegularFile(wal)) {
-        Files.copy(wal, dir.resolve(copy.getFileName() + "-wal"));
+    Path copy = dir.resolve(SqliteItemStore.FILE_NAME);
+    Files.copy(database, copy, StandardCopyOption.COPY_ATTRIBUTES);
+    Path wal = database.resolveSibling(database.getFileName() + "-wal");
+    if (Files.isRegularFile(wal)) {
+      Files.copy(wal, dir.resolve(copy.getFileName() + "-wal"));
+    }
+    // Closing the only connection folds the copied WAL into the copy, so it stands alone.
+    try (SqliteTables tables = SqliteTables.open(copy)) {
+      String snapshot = tables.snapshot();
+      if (snapshot == null) {
+        throw new IOException(database + " has no schema; apply a schema snapshot first");
       }
-      try (SqliteTableStorage storage = SqliteTableStorage.open(copy)) {
-        String snapshot = storage.snapshot();
-        if (snapshot == null) {
-          throw new IOException(database + " has no schema; apply a schema snapshot first");
-        }
-        Schema schema = SchemaSnapshotReader.read(JsJson.parse(snapshot));
-        return new ItemSnapshot(schema, storage.load(schema));
-      } catch (SqliteTableStorage.StorageException e) {
-        throw new IOException(database + ": " + e.getMessage(), e);
-      }
-    } finally {
-      try (var files = Files.list(dir)) {
-        for (Path file : files.toList()) {
-          Files.deleteIfExists(file);
-        }
-      }
-      Files.deleteIfExists(dir);
+      copy.toFile().deleteOnExit();
+      dir.toFile().deleteOnExit();
+      return new ItemSnapshot(SchemaSnapshotReader.read(JsJson.parse(snapshot)), copy);
+    } catch (SqliteTables.StorageException e) {
+      throw new IOException(database + ": " + e.getMessage(), e);
     }
   }
 
@@ -101,6 +96,7 @@ public final class ItemSnapshot {
       extra.forEach(collection -> collections.put(collection.name(), collection));
       withExtra = new Schema(collections, new ArrayList<Relation>(schema.relations()));
     }
-    return InMemoryItemStore.builder(withExtra).clock(clock).storage(TableStorage.startingWith(tables)).build();
+    InMemoryItemStore.Builder builder = InMemoryItemStore.builder(withExtra).clock(clock);
+    return rows == null ? builder.build() : builder.copyOf(rows).build();
   }
 }

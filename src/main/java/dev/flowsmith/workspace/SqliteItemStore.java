@@ -7,6 +7,7 @@ import dev.flowsmith.engine.item.SeedableItemStore;
 import dev.flowsmith.engine.item.Query;
 import dev.flowsmith.engine.item.Schema;
 import dev.flowsmith.engine.item.SchemaSnapshotReader;
+import dev.flowsmith.engine.item.SqliteTables;
 import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
@@ -18,22 +19,19 @@ import java.util.function.UnaryOperator;
 /**
  * The workspace's item store: a SQLite file ({@code data.db}) holding the schema and the rows.
  *
- * <p>Trade-off: queries are not translated to SQL. The rows are cached in memory and every query
- * runs through the same evaluation as {@link InMemoryItemStore} (which is checked against a real
- * Directus on SQLite), so results match it exactly, including Directus's quirks in casting,
- * comparing and sorting. The price is memory for the rows and a scan per query; SQLite gives
- * durability, atomic transactions and safe sharing between processes. Each write call is one
- * SQLite transaction, taken with {@code BEGIN IMMEDIATE} so writers in other processes wait; the
- * cache reloads when another process committed ({@code PRAGMA data_version}).
+ * <p>The same store as {@code run --schema} uses ({@link InMemoryItemStore} over
+ * {@link SqliteTables}), on a file: queries run as SQL on the file's tables and indexes, nothing is
+ * cached, so other processes' commits are seen at once. Each write call is one SQLite transaction,
+ * taken with {@code BEGIN IMMEDIATE} so writers in other processes wait.
  */
 public final class SqliteItemStore implements SeedableItemStore, AutoCloseable {
 
   public static final String FILE_NAME = "data.db";
 
-  private final SqliteTableStorage storage;
+  private final SqliteTables storage;
   private final InMemoryItemStore store;
 
-  private SqliteItemStore(SqliteTableStorage storage, InMemoryItemStore store) {
+  private SqliteItemStore(SqliteTables storage, InMemoryItemStore store) {
     this.storage = storage;
     this.store = store;
   }
@@ -48,7 +46,7 @@ public final class SqliteItemStore implements SeedableItemStore, AutoCloseable {
    * uuids on the underlying store builder.
    */
   public static SqliteItemStore open(Path file, UnaryOperator<InMemoryItemStore.Builder> options) {
-    SqliteTableStorage storage = SqliteTableStorage.open(file);
+    SqliteTables storage = SqliteTables.open(file);
     String snapshot = storage.snapshot();
     if (snapshot == null) {
       storage.close();
@@ -59,9 +57,9 @@ public final class SqliteItemStore implements SeedableItemStore, AutoCloseable {
 
   /** Creates or updates the file's tables for the schema, keeping existing rows, and opens it. */
   public static SqliteItemStore apply(Path file, Schema schema, UnaryOperator<InMemoryItemStore.Builder> options) {
-    SqliteTableStorage storage = SqliteTableStorage.open(file);
+    SqliteTables storage = SqliteTables.open(file);
     try {
-      storage.applySchema(schema);
+      storage.applySchema(schema, JsJson.stringify(SchemaSnapshotWriter.write(schema)).orElseThrow());
       // Read back what was stored, so this store and a later open see the very same schema.
       return build(storage, SchemaSnapshotReader.read(JsJson.parse(storage.snapshot())), options);
     } catch (RuntimeException e) {
@@ -70,10 +68,14 @@ public final class SqliteItemStore implements SeedableItemStore, AutoCloseable {
     }
   }
 
-  private static SqliteItemStore build(SqliteTableStorage storage, Schema schema,
+  private static SqliteItemStore build(SqliteTables storage, Schema schema,
       UnaryOperator<InMemoryItemStore.Builder> options) {
-    return new SqliteItemStore(storage,
-        options.apply(InMemoryItemStore.builder(schema)).storage(storage).build());
+    try {
+      return new SqliteItemStore(storage, options.apply(InMemoryItemStore.builder(schema)).tables(storage).build());
+    } catch (RuntimeException e) {
+      storage.close();
+      throw e;
+    }
   }
 
   @Override

@@ -4,7 +4,6 @@ import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,19 +122,17 @@ public final class FieldProjection {
     return item.build();
   }
 
+  /** The o2m children in the related collection's default order, every one (no limit). */
   private JsValue children(OneToMany o2m, JsObject row, RowSource source) {
     JsValue parentKey = row.get(collection.primaryKey());
-    List<JsObject> children = new ArrayList<>();
-    for (JsObject child : source.rows(o2m.related().name())) {
-      if (SqlValues.equal(child.get(o2m.relation().manyField()), parentKey)) {
-        children.add(child);
-      }
+    if (parentKey.isNullish()) {
+      return JsArray.EMPTY;
     }
-    String sortField = o2m.related().defaultSort();
-    children.sort(Comparator.comparing(child -> child.get(sortField), SqlValues::compare));
+    Query byParent = Query.EMPTY.withLimit(-1)
+        .withFilter(JsObject.of(o2m.relation().manyField(), JsObject.of("_eq", parentKey)));
     List<JsValue> items = new ArrayList<>();
     FieldSchema relatedKey = o2m.related().primaryKeyField();
-    for (JsObject child : children) {
+    for (JsObject child : source.select(o2m.related(), byParent)) {
       items.add(o2m.nested() == null ? FieldCodec.fromDb(relatedKey, child.get(relatedKey.name()))
           : o2m.nested().apply(child, source));
     }

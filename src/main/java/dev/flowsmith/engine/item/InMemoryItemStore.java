@@ -4,36 +4,38 @@ import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An {@link ItemStore} holding its rows in memory. Thread-safe: reads share a read lock; each write
- * call is one transaction under the write lock that works on private copies of the tables it
- * touches and commits only when it succeeds, so a failing batch leaves nothing half-written.
- * Events go out after the commit, outside the lock. Who may do what: {@link AccessPolicy}.
+ * The {@link ItemStore} on SQLite ({@link SqliteTables}): an in-memory database by default
+ * ({@code run --schema}, flow tests), or the workspace's file. There is one implementation: every
+ * query becomes SQL through {@link QueryPlanner}, every write goes through {@link PayloadWriter}
+ * into the same tables, so a file and memory give the same answers. No rows are cached.
  *
- * <p>With a {@link TableStorage} the tables are also kept elsewhere (the workspace's SQLite file):
- * loaded at start and again whenever another process changed them, and each transaction persisted
- * before it becomes visible here. Queries always run on the in-memory rows, so every storage gives
- * exactly the answers this class is tested to give.
+ * <p>Thread-safe: one operation at a time uses the connection. Each write call is one SQLite
+ * transaction ({@code BEGIN IMMEDIATE}, so writers in other processes wait) that commits only when
+ * it succeeds, so a failing batch leaves nothing half-written; each read is one read transaction.
+ * Events go out after the commit, outside the lock. Who may do what: {@link AccessPolicy}.
  */
-public final class InMemoryItemStore implements SeedableItemStore {
+public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable {
+
+  private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
 
   private final Schema schema;
   private final AccessPolicy policy;
   private final ItemEvents events;
   private final Clock clock;
   private final Supplier<String> uuids;
-  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-  private final TableStorage storage;
-  private volatile Map<String, Table> tables;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final SqliteTables tables;
+  private final java.lang.ref.Cleaner.@Nullable Cleanable ownedTables;
 
   private InMemoryItemStore(Builder builder) {
     this.schema = builder.schema;
@@ -41,30 +43,24 @@ public final class InMemoryItemStore implements SeedableItemStore {
     this.events = builder.events;
     this.clock = builder.clock;
     this.uuids = builder.uuids;
-    this.storage = builder.storage;
-    this.tables = load();
+    boolean owned = builder.tables == null;
+    this.tables = !owned ? builder.tables
+        : builder.copyOf != null ? SqliteTables.memoryCopyOf(builder.copyOf) : SqliteTables.memory();
+    // A memory database belongs to this store: closed with it, or when it is garbage.
+    SqliteTables mine = tables;
+    this.ownedTables = owned ? CLEANER.register(this, mine::close) : null;
+    tables.applySchema(schema, null);
   }
 
-  private Map<String, Table> load() {
-    Map<String, TableStorage.StoredTable> stored = storage.load(schema);
-    Map<String, Table> loaded = new HashMap<>();
-    for (CollectionSchema collection : schema.collections().values()) {
-      TableStorage.StoredTable rows = stored.get(collection.name());
-      loaded.put(collection.name(), rows == null ? new Table(collection) : new Table(collection, rows));
-    }
-    return Map.copyOf(loaded);
-  }
-
-  /** Reloads the tables when another process wrote to the storage since we last looked. */
-  private void refresh() {
-    if (storage.changed()) {
-      lock.writeLock().lock();
+  /** Closes the store's own in-memory database; a database given to the builder stays open. */
+  @Override
+  public void close() {
+    if (ownedTables != null) {
+      lock.lock();
       try {
-        if (storage.changed()) {
-          tables = load();
-        }
+        ownedTables.clean();
       } finally {
-        lock.writeLock().unlock();
+        lock.unlock();
       }
     }
   }
@@ -87,7 +83,7 @@ public final class InMemoryItemStore implements SeedableItemStore {
   public List<JsValue> createMany(String collection, List<JsValue> items, ItemAccess access) {
     CollectionSchema target = collection(collection);
     policy.check(access, target.name(), ItemAction.CREATE);
-    List<JsValue> keys = write(tx -> {
+    List<JsValue> keys = write(access, tx -> {
       PayloadWriter writer = writer(access, false);
       List<JsValue> created = new ArrayList<>();
       items.forEach(item -> created.add(writer.insert(tx, target, item)));
@@ -105,20 +101,30 @@ public final class InMemoryItemStore implements SeedableItemStore {
   public List<JsObject> readByQuery(String collection, Query query, ItemAccess access) {
     CollectionSchema target = collection(collection);
     policy.check(access, target.name(), ItemAction.READ);
-    refresh();
-    lock.readLock().lock();
-    try {
-      StoreTransaction view = new StoreTransaction(tables);
-      FieldProjection projection = FieldProjection.compile(schema, target, query.fields(),
-          related -> policy.check(access, related, ItemAction.READ));
+    FieldProjection projection = FieldProjection.compile(schema, target, query.fields(),
+        related -> policy.check(access, related, ItemAction.READ));
+    return read(access, view -> {
       List<JsObject> items = new ArrayList<>();
-      for (JsObject row : new QueryEvaluator(schema, view, FilterContext.at(clock, access))
-          .select(target, query)) {
+      for (JsObject row : view.select(target, query)) {
         items.add(projection.apply(row, view));
       }
       return items;
+    });
+  }
+
+  private <T> T read(ItemAccess access, Function<StoreTransaction, T> work) {
+    lock.lock();
+    try {
+      tables.beginRead();
+      try {
+        T result = work.apply(new StoreTransaction(tables, schema, FilterContext.at(clock, access)));
+        tables.commit();
+        return result;
+      } finally {
+        tables.rollback();
+      }
     } finally {
-      lock.readLock().unlock();
+      lock.unlock();
     }
   }
 
@@ -127,7 +133,7 @@ public final class InMemoryItemStore implements SeedableItemStore {
     CollectionSchema target = collection(collection);
     ItemKeys.validate(target, keys);
     policy.check(access, target.name(), ItemAction.UPDATE);
-    write(tx -> {
+    write(access, tx -> {
       requireExisting(tx, target, keys, access);
       writer(access, false).update(tx, target, keys, data);
       return keys;
@@ -144,7 +150,7 @@ public final class InMemoryItemStore implements SeedableItemStore {
     policy.check(access, target.name(), ItemAction.UPDATE);
     String primaryKey = target.primaryKey();
     List<JsObject> payloads = new ArrayList<>();
-    List<JsValue> keys = write(tx -> {
+    List<JsValue> keys = write(access, tx -> {
       PayloadWriter writer = writer(access, false);
       List<JsValue> updated = new ArrayList<>();
       for (JsValue item : items) {
@@ -174,7 +180,7 @@ public final class InMemoryItemStore implements SeedableItemStore {
     CollectionSchema target = collection(collection);
     ItemKeys.validate(target, keys);
     policy.check(access, target.name(), ItemAction.DELETE);
-    write(tx -> {
+    write(access, tx -> {
       requireExisting(tx, target, keys, access);
       PayloadWriter writer = writer(access, false);
       keys.forEach(key -> writer.delete(tx, target, key));
@@ -189,7 +195,7 @@ public final class InMemoryItemStore implements SeedableItemStore {
   @Override
   public void seed(String collection, List<JsValue> rows) {
     CollectionSchema target = collection(collection);
-    write(tx -> {
+    write(ItemAccess.system(), tx -> {
       PayloadWriter writer = writer(ItemAccess.system(), true);
       rows.forEach(row -> writer.insert(tx, target, row));
       return rows;
@@ -200,7 +206,7 @@ public final class InMemoryItemStore implements SeedableItemStore {
   public void seedAll(Map<String, List<JsValue>> rowsByCollection) {
     Map<CollectionSchema, List<JsValue>> targets = new java.util.LinkedHashMap<>();
     rowsByCollection.forEach((name, rows) -> targets.put(collection(name), rows));
-    write(tx -> {
+    write(ItemAccess.system(), tx -> {
       PayloadWriter writer = writer(ItemAccess.system(), true);
       targets.forEach((target, rows) -> rows.forEach(row -> writer.insert(tx, target, row)));
       return targets;
@@ -226,30 +232,21 @@ public final class InMemoryItemStore implements SeedableItemStore {
     return new PayloadWriter(schema, access, clock.instant(), uuids, seeding);
   }
 
-  private <T> T write(Function<StoreTransaction, T> work) {
-    lock.writeLock().lock();
+  private <T> T write(ItemAccess access, Function<StoreTransaction, T> work) {
+    lock.lock();
     try {
-      storage.begin();
-      boolean done = false;
+      tables.beginWrite();
       try {
-        if (storage.changed()) {
-          tables = load();
-        }
-        StoreTransaction tx = new StoreTransaction(tables);
+        StoreTransaction tx = new StoreTransaction(tables, schema, FilterContext.at(clock, access));
         T result = work.apply(tx);
-        if (storage != TableStorage.MEMORY) {
-          storage.commit(tx.changes());
-        }
-        done = true;
-        tables = tx.commit();
+        tx.finish();
+        tables.commit();
         return result;
       } finally {
-        if (!done) {
-          storage.rollback();
-        }
+        tables.rollback();
       }
     } finally {
-      lock.writeLock().unlock();
+      lock.unlock();
     }
   }
 
@@ -260,7 +257,8 @@ public final class InMemoryItemStore implements SeedableItemStore {
     // the zone stands for the server's time zone, as for condition filters (ConditionOperation)
     private Clock clock = Clock.systemDefaultZone();
     private Supplier<String> uuids = () -> UUID.randomUUID().toString();
-    private TableStorage storage = TableStorage.MEMORY;
+    private @Nullable SqliteTables tables;
+    private java.nio.file.@Nullable Path copyOf;
 
     private Builder(Schema schema) {
       this.schema = Objects.requireNonNull(schema);
@@ -288,9 +286,18 @@ public final class InMemoryItemStore implements SeedableItemStore {
       return this;
     }
 
-    /** Where the tables are kept besides memory; {@link TableStorage#MEMORY} by default. */
-    public Builder storage(TableStorage newStorage) {
-      this.storage = Objects.requireNonNull(newStorage);
+    /**
+     * The database the rows live in (a file, or a copy of one); a fresh in-memory one by default.
+     * The caller closes it.
+     */
+    public Builder tables(SqliteTables newTables) {
+      this.tables = Objects.requireNonNull(newTables);
+      return this;
+    }
+
+    /** Starts from a copy of a database file in memory (the file is only read); the store owns it. */
+    public Builder copyOf(java.nio.file.Path file) {
+      this.copyOf = Objects.requireNonNull(file);
       return this;
     }
 

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stored rows (values in their database form, see {@link FieldCodec}) that filters, sorting and
- * field selection follow relations through.
+ * Stored rows (values in their database form, see {@link FieldCodec}) that field selection follows
+ * relations through.
  */
 public interface RowSource {
 
   /** The row whose primary key is {@code key} (any form; it is cast like a stored key). */
   Optional<JsObject> row(String collection, JsValue key);
 
-  /** Every row of a collection, in storage (insertion) order. */
-  List<JsObject> rows(String collection);
+  /** The stored rows a query selects, in order (filter, search, sort, offset/page, limit). */
+  List<JsObject> select(CollectionSchema collection, Query query);
 }

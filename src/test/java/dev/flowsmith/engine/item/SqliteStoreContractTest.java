@@ -2,7 +2,6 @@ package dev.flowsmith.engine.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flowsmith.workspace.SqliteTableStorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,16 +18,16 @@ import org.junit.jupiter.api.Nested;
  */
 class SqliteStoreContractTest {
 
-  private record Opened(Path file, InMemoryItemStore store, SqliteTableStorage storage) {}
+  private record Opened(Path file, InMemoryItemStore store, SqliteTables storage) {}
 
   private final List<Opened> opened = new ArrayList<>();
 
   InMemoryItemStore sqlite(InMemoryItemStore.Builder builder) {
     try {
       Path file = Files.createTempFile("flowsmith-contract", ".db");
-      SqliteTableStorage storage = SqliteTableStorage.open(file);
-      storage.applySchema(Library.schema());
-      InMemoryItemStore store = builder.storage(storage).build();
+      SqliteTables storage = SqliteTables.open(file);
+      storage.applySchema(Library.schema(), null);
+      InMemoryItemStore store = builder.tables(storage).build();
       opened.add(new Opened(file, store, storage));
       return store;
     } catch (IOException e) {
@@ -39,8 +38,8 @@ class SqliteStoreContractTest {
   @AfterEach
   void theFileHoldsWhatTheStoreShows() throws IOException {
     for (Opened each : opened) {
-      try (SqliteTableStorage again = SqliteTableStorage.open(each.file())) {
-        InMemoryItemStore reopened = Library.store().storage(again).build();
+      try (SqliteTables again = SqliteTables.open(each.file())) {
+        InMemoryItemStore reopened = Library.store().tables(again).build();
         for (String collection : Library.schema().collections().keySet()) {
           Query all = Query.EMPTY.withLimit(-1);
           assertThat(Library.json(reopened.readByQuery(collection, all, ItemAccess.system())))

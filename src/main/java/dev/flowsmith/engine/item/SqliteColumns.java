@@ -1,7 +1,5 @@
-package dev.flowsmith.workspace;
+package dev.flowsmith.engine.item;
 
-import dev.flowsmith.engine.item.CollectionSchema;
-import dev.flowsmith.engine.item.FieldSchema;
 import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.engine.value.JsNumber;
 import dev.flowsmith.engine.value.JsObject;
@@ -15,7 +13,7 @@ import java.util.List;
 
 /**
  * SQL text and value mapping for one collection's table. Values arrive already in their stored
- * form ({@link dev.flowsmith.engine.item.FieldCodec#toDb}: null, a number or text), so the column
+ * form ({@link FieldCodec#toDb}: null, a number or text), so the column
  * types are chosen so SQLite's affinity never changes them and a row reads back equal:
  * numbers INTEGER/REAL/NUMERIC, text TEXT, and no declared type (no affinity) for {@code timestamp},
  * which holds epoch milliseconds or unparsable text as given. Fields of unknown type may hold any
@@ -46,18 +44,52 @@ final class SqliteColumns {
    */
   static String createTable(CollectionSchema collection) {
     List<String> columns = new ArrayList<>();
-    columns.add(quote(SqliteTableStorage.ORDER) + " INTEGER NOT NULL");
+    columns.add(quote(SqliteTables.ORDER) + " INTEGER NOT NULL");
     collection.columns().forEach(field -> columns.add(definition(field)));
     columns.add("PRIMARY KEY (" + quote(collection.primaryKey()) + ")");
     return "CREATE TABLE " + quote(collection.name()) + " (" + String.join(", ", columns) + ") WITHOUT ROWID";
   }
 
+  /**
+   * The indexes a collection's reads use: its insertion order (tie-break of every sort), each m2o
+   * foreign key it holds (joins, o2m children, EXISTS) and its sort field.
+   */
+  static List<String> indexes(Schema schema, CollectionSchema collection) {
+    List<String> columns = new ArrayList<>();
+    columns.add(SqliteTables.ORDER);
+    for (Relation relation : schema.relations()) {
+      if (relation.manyCollection().equals(collection.name()) && collection.field(relation.manyField())
+          .filter(field -> !field.isAlias()).isPresent() && !columns.contains(relation.manyField())) {
+        columns.add(relation.manyField());
+      }
+    }
+    String sortField = collection.sortField();
+    if (sortField != null && !columns.contains(sortField) && !sortField.equals(collection.primaryKey())
+        && collection.field(sortField).filter(field -> !field.isAlias()).isPresent()) {
+      columns.add(sortField);
+    }
+    List<String> statements = new ArrayList<>();
+    for (String column : columns) {
+      statements.add("CREATE INDEX IF NOT EXISTS " + quote("_flowsmith_" + collection.name() + "_" + column)
+          + " ON " + quote(collection.name()) + " (" + quote(column) + ")");
+    }
+    return statements;
+  }
+
+  /** The columns of a select, {@code alias."order", alias."field", …}, in the order {@link #row} reads. */
+  static String selectList(CollectionSchema collection, String alias) {
+    List<String> columns = new ArrayList<>();
+    columns.add(alias + "." + quote(SqliteTables.ORDER));
+    collection.columns().forEach(field -> columns.add(alias + "." + quote(field.name())));
+    return String.join(", ", columns);
+  }
+
   static String select(CollectionSchema collection) {
     List<String> columns = new ArrayList<>();
-    columns.add(quote(SqliteTableStorage.ORDER));
+    columns.add(quote(SqliteTables.ORDER));
     collection.columns().forEach(field -> columns.add(quote(field.name())));
     return "SELECT " + String.join(", ", columns) + " FROM " + quote(collection.name())
-        + " ORDER BY " + quote(SqliteTableStorage.ORDER);
+        + " ORDER BY " + quote(SqliteTables.ORDER);
   }
 
   static String delete(CollectionSchema collection) {
@@ -69,7 +101,7 @@ final class SqliteColumns {
     List<String> names = new ArrayList<>();
     List<String> marks = new ArrayList<>();
     List<String> updates = new ArrayList<>();
-    names.add(quote(SqliteTableStorage.ORDER));
+    names.add(quote(SqliteTables.ORDER));
     marks.add("?");
     for (FieldSchema field : collection.columns()) {
       names.add(quote(field.name()));
@@ -91,6 +123,17 @@ final class SqliteColumns {
     return row.build();
   }
 
+  /** Every row a prepared select (of {@link #selectList} columns) gives, in order. */
+  static List<JsObject> rows(CollectionSchema collection, PreparedStatement select) throws SQLException {
+    List<JsObject> rows = new ArrayList<>();
+    try (ResultSet result = select.executeQuery()) {
+      while (result.next()) {
+        rows.add(row(collection, result));
+      }
+    }
+    return rows;
+  }
+
   static void bindRow(PreparedStatement statement, int first, CollectionSchema collection, JsObject row)
       throws SQLException {
     int index = first;
@@ -102,7 +145,7 @@ final class SqliteColumns {
   static void bind(PreparedStatement statement, int index, FieldSchema field, JsValue value) throws SQLException {
     if (value.isNullish()) {
       statement.setNull(index, java.sql.Types.NULL);
-    } else if (field.type() == dev.flowsmith.engine.item.FieldType.OTHER) {
+    } else if (field.type() == FieldType.OTHER) {
       statement.setString(index, JsJson.stringify(value).orElse("null"));
     } else if (value instanceof JsNumber number) {
       double n = number.value();
@@ -119,11 +162,23 @@ final class SqliteColumns {
     }
   }
 
+  /** Binds a filter operand or key: null, a number (whole ones as integers), text, or JSON text. */
+  static void bindValue(PreparedStatement statement, int index, JsValue value) throws SQLException {
+    JsValue bound = SqlValues.bound(value);
+    if (bound.isNullish()) {
+      statement.setNull(index, java.sql.Types.NULL);
+    } else if (bound instanceof JsNumber || bound instanceof JsString) {
+      bind(statement, index, FieldSchema.of("operand", FieldType.STRING), bound);
+    } else {
+      statement.setString(index, SqlValues.text(bound));
+    }
+  }
+
   private static JsValue read(FieldSchema field, Object value) {
     if (value == null) {
       return JsValue.NULL;
     }
-    if (field.type() == dev.flowsmith.engine.item.FieldType.OTHER && value instanceof String json) {
+    if (field.type() == FieldType.OTHER && value instanceof String json) {
       return JsJson.parse(json);
     }
     if (value instanceof Number number) {

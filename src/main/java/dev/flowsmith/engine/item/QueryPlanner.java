@@ -1,0 +1,149 @@
+package dev.flowsmith.engine.item;
+
+import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsValue;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the row-selecting part of a Directus query into one parameterised SELECT (engine.md §6.4):
+ * {@code filter} ({@link FilterCompiler} then {@link SqlConditions}), {@code search}, {@code sort}
+ * (the query's, else the collection's sort field or key; {@code -field} descending; {@code a.b}
+ * through many-to-one joins; ties in insertion order), then {@code offset}/{@code page} and
+ * {@code limit} as Directus applies them ({@code page} overrides {@code offset}:
+ * {@code offset = limit × (page − 1)} when limit is not -1; -1 is every row). SQLite's order is
+ * Directus 11.11's: NULL first ascending (last descending), numbers before text, text byte-wise.
+ */
+final class QueryPlanner {
+
+  private static final Pattern NUMERIC = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+  private final Schema schema;
+  private final FilterContext context;
+
+  QueryPlanner(Schema schema, FilterContext context) {
+    this.schema = schema;
+    this.context = context;
+  }
+
+  /** The statement for the rows a query selects; its columns are {@link SqliteColumns#selectList}. */
+  SqlStatement select(CollectionSchema collection, Query query) {
+    SqlParts parts = new SqlParts();
+    String where = where(collection, query, parts);
+    Map<String, Join> joins = new LinkedHashMap<>();
+    String order = order(collection, query.sort(), joins, parts);
+    StringBuilder sql = new StringBuilder("SELECT ").append(SqliteColumns.selectList(collection, "t0"))
+        .append(" FROM ").append(SqliteColumns.quote(collection.name())).append(" t0");
+    joins.values().forEach(join -> sql.append(join.sql()));
+    sql.append(" WHERE ").append(where).append(" ORDER BY ").append(order);
+    window(query, sql, parts);
+    return new SqlStatement(sql.toString(), parts.params());
+  }
+
+  /** The WHERE expression of filter and search on {@code t0}. */
+  String where(CollectionSchema collection, Query query, SqlParts parts) {
+    Condition condition = new FilterCompiler(schema, context).compile(collection, query.filter());
+    String where = new SqlConditions(schema, parts).where(condition, "t0");
+    if (query.search() != null) {
+      where = "(" + where + ") AND " + search(collection, query.search(), parts);
+    }
+    return where;
+  }
+
+  List<JsObject> rows(SqliteTables tables, CollectionSchema collection, Query query) {
+    SqlStatement statement = select(collection, query);
+    try {
+      return SqliteColumns.rows(collection, statement.prepare(tables));
+    } catch (SQLException e) {
+      throw new SqliteTables.StorageException("Cannot read " + collection.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Directus applySearch: any string/text field contains the text case-insensitively, any numeric
+   * field equals it when it reads as a number, any uuid field equals it when it is a UUID; a
+   * collection with no such field matches nothing.
+   */
+  private static String search(CollectionSchema collection, String search, SqlParts parts) {
+    boolean numeric = NUMERIC.matcher(search).matches();
+    boolean uuid = ItemKeys.isUuid(search);
+    List<String> any = new ArrayList<>();
+    for (FieldSchema field : collection.columns()) {
+      String column = SqlConditions.column("t0", field.name());
+      if (field.type().isSearchableText()) {
+        any.add("LOWER(" + column + ") LIKE " + parts.param(JsValue.of("%" + search.toLowerCase(Locale.ROOT) + "%")));
+      } else if (field.type().isNumeric() && numeric) {
+        any.add(column + " = " + parts.param(JsValue.of(Double.parseDouble(search))));
+      } else if (field.type() == FieldType.UUID && uuid) {
+        any.add(column + " = " + parts.param(JsValue.of(search)));
+      }
+    }
+    return any.isEmpty() ? "0" : "(" + String.join(" OR ", any) + ")";
+  }
+
+  /** ORDER BY for the sort keys (unknown or alias fields reject with FORBIDDEN), then insertion order. */
+  String order(CollectionSchema collection, @Nullable List<String> sort,
+      Map<String, Join> joins, SqlParts parts) {
+    List<String> keys = sort == null || sort.isEmpty() ? List.of(collection.defaultSort()) : sort;
+    List<String> terms = new ArrayList<>();
+    for (String entry : keys) {
+      if (entry.isEmpty()) {
+        continue;
+      }
+      boolean descending = entry.startsWith("-");
+      terms.add(path(collection, descending ? entry.substring(1) : entry, joins, parts)
+          + (descending ? " DESC" : ""));
+    }
+    terms.add(SqlConditions.column("t0", SqliteTables.ORDER));
+    return String.join(", ", terms);
+  }
+
+  /** The SQL expression for a dotted path; each many-to-one step becomes a LEFT JOIN (one per path). */
+  String path(CollectionSchema collection, String dotted, Map<String, Join> joins, SqlParts parts) {
+    CollectionSchema current = collection;
+    String alias = "t0";
+    String[] names = dotted.split("\\.", -1);
+    StringBuilder prefix = new StringBuilder();
+    for (int i = 0; i < names.length; i++) {
+      FieldSchema field = current.field(names[i]).filter(f -> !f.isAlias()).orElseThrow(ItemErrors::forbidden);
+      if (i == names.length - 1) {
+        return SqlConditions.comparable(field, SqlConditions.column(alias, field.name()));
+      }
+      Optional<Relation> relation = schema.manyToOne(current.name(), field.name());
+      CollectionSchema next = schema.collection(relation.orElseThrow(ItemErrors::forbidden).oneCollection())
+          .orElseThrow(ItemErrors::forbidden);
+      prefix.append(names[i]).append('.');
+      String key = prefix.toString();
+      String from = alias;
+      Join join = joins.computeIfAbsent(key, k -> {
+        String joined = parts.alias();
+        return new Join(joined, " LEFT JOIN " + SqliteColumns.quote(next.name()) + " " + joined + " ON "
+            + SqlConditions.column(joined, next.primaryKey()) + " = " + SqlConditions.column(from, field.name()));
+      });
+      alias = join.alias();
+      current = next;
+    }
+    throw ItemErrors.forbidden();
+  }
+
+  /** A LEFT JOIN of a sort path's related collection, under {@code alias}. */
+  record Join(String alias, String sql) {}
+
+  private static void window(Query query, StringBuilder sql, SqlParts parts) {
+    int limit = query.effectiveLimit();
+    long offset = query.offset() == null ? 0 : query.offset();
+    Integer page = query.page();
+    if (page != null && page != 0 && limit != 0 && limit != -1) {
+      offset = (long) limit * (page - 1);
+    }
+    sql.append(" LIMIT ").append(parts.param(JsValue.of(limit == -1 ? -1 : limit)))
+        .append(" OFFSET ").append(parts.param(JsValue.of(Math.max(offset, 0))));
+  }
+}
