@@ -1,7 +1,9 @@
 package dev.flowsmith.engine.item;
 
 import dev.flowsmith.engine.value.JsArray;
+import dev.flowsmith.engine.value.JsNumber;
 import dev.flowsmith.engine.value.JsObject;
+import dev.flowsmith.engine.value.JsString;
 import dev.flowsmith.engine.value.JsValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,21 +20,32 @@ import org.jspecify.annotations.Nullable;
  * an o2m alias alone gives the related keys, {@code lines.*} the related items. Plain columns come
  * first in the order asked, relational fields after them in the order first named (how Directus
  * builds its query tree). Unknown fields reject with FORBIDDEN.
+ *
+ * <p>{@code alias} ({@code {"writer": "author"}}) lets a field be asked for, and returned, under
+ * another name. {@code deep} (engine.md §6.4) shapes the related rows per relational field:
+ * {@code _filter} (an m2o whose row fails it reads as null), and for o2m also {@code _sort},
+ * {@code _search}, {@code _page}, {@code _offset} and {@code _limit} (default 100 per parent, as
+ * Directus's QUERY_LIMIT_DEFAULT), applied per parent in that order, after which Directus re-sorts
+ * the children by their first sort key with nulls last.
  */
 public final class FieldProjection {
 
   private final CollectionSchema collection;
   private final List<Node> nodes;
 
-  private sealed interface Node permits Plain, ManyToOne, OneToMany {}
+  private sealed interface Node permits Plain, ManyToOne, OneToMany {
+    String key();
+  }
 
-  private record Plain(FieldSchema field) implements Node {}
+  private record Plain(String key, FieldSchema field) implements Node {}
 
-  private record ManyToOne(FieldSchema field, Relation relation, FieldProjection nested) implements Node {}
+  /** {@code filter} null: the related row by key. */
+  private record ManyToOne(String key, FieldSchema field, Relation relation, CollectionSchema related,
+      FieldProjection nested, @Nullable JsValue filter) implements Node {}
 
   /** {@code nested} null: the related keys only. */
-  private record OneToMany(FieldSchema field, Relation relation, CollectionSchema related,
-      @Nullable FieldProjection nested) implements Node {}
+  private record OneToMany(String key, FieldSchema field, Relation relation, CollectionSchema related,
+      @Nullable FieldProjection nested, Query query) implements Node {}
 
   private FieldProjection(CollectionSchema collection, List<Node> nodes) {
     this.collection = collection;
@@ -45,27 +58,38 @@ public final class FieldProjection {
    */
   public static FieldProjection compile(Schema schema, CollectionSchema collection, @Nullable List<String> fields,
       Consumer<String> readsCollection) {
+    return compile(schema, collection, fields, null, null, readsCollection);
+  }
+
+  /** With the query's {@code deep} and {@code alias} (either may be null). */
+  public static FieldProjection compile(Schema schema, CollectionSchema collection, @Nullable List<String> fields,
+      @Nullable JsObject deep, @Nullable Map<String, String> alias, Consumer<String> readsCollection) {
+    Map<String, String> aliases = alias == null ? Map.of() : alias;
     List<String> columns = new ArrayList<>();
     Map<String, List<String>> relational = new LinkedHashMap<>();
     for (String entry : expand(collection, fields)) {
       int dot = entry.indexOf('.');
-      if (dot > 0) {
-        relational.computeIfAbsent(entry.substring(0, dot), k -> new ArrayList<>()).add(entry.substring(dot + 1));
-        continue;
-      }
-      FieldSchema field = collection.field(entry).orElseThrow(ItemErrors::forbidden);
-      if (schema.oneToMany(collection.name(), entry).isPresent()) {
-        relational.computeIfAbsent(entry, k -> new ArrayList<>());
-      } else if (!field.isAlias() && !columns.contains(entry)) {
-        columns.add(entry);
+      String key = dot > 0 ? entry.substring(0, dot) : entry;
+      String name = aliases.getOrDefault(key, key);
+      FieldSchema field = collection.field(name).orElseThrow(ItemErrors::forbidden);
+      boolean related = schema.oneToMany(collection.name(), name).isPresent()
+          || dot > 0 && schema.manyToOne(collection.name(), name).isPresent();
+      if (dot > 0 || related) {
+        List<String> subFields = relational.computeIfAbsent(key, k -> new ArrayList<>());
+        if (dot > 0) {
+          subFields.add(entry.substring(dot + 1));
+        }
+      } else if (!field.isAlias() && !columns.contains(key)) {
+        columns.add(key);
       }
     }
     columns.removeIf(relational::containsKey);
     List<Node> nodes = new ArrayList<>();
-    columns.forEach(name -> nodes.add(new Plain(collection.fields().get(name))));
-    relational.forEach((name, subFields) -> {
-      FieldSchema field = collection.field(name).orElseThrow(ItemErrors::forbidden);
-      nodes.add(nested(schema, collection, field, subFields, readsCollection));
+    columns.forEach(key -> nodes.add(new Plain(key, collection.fields().get(aliases.getOrDefault(key, key)))));
+    relational.forEach((key, subFields) -> {
+      FieldSchema field = collection.field(aliases.getOrDefault(key, key)).orElseThrow(ItemErrors::forbidden);
+      JsObject fieldDeep = deep != null && deep.get(key) instanceof JsObject object ? object : JsObject.EMPTY;
+      nodes.add(nested(schema, collection, key, field, subFields, fieldDeep, readsCollection));
     });
     return new FieldProjection(collection, nodes);
   }
@@ -82,18 +106,22 @@ public final class FieldProjection {
     return expanded;
   }
 
-  private static Node nested(Schema schema, CollectionSchema collection, FieldSchema field, List<String> subFields,
-      Consumer<String> readsCollection) {
+  private static Node nested(Schema schema, CollectionSchema collection, String key, FieldSchema field,
+      List<String> subFields, JsObject deep, Consumer<String> readsCollection) {
+    Query deepQuery = DeepQuery.read(deep);
     Optional<Relation> manyToOne = schema.manyToOne(collection.name(), field.name());
     if (manyToOne.isPresent()) {
       CollectionSchema related = relatedCollection(schema, manyToOne.get().oneCollection(), readsCollection);
-      return new ManyToOne(field, manyToOne.get(), compile(schema, related, subFields, readsCollection));
+      return new ManyToOne(key, field, manyToOne.get(), related,
+          compile(schema, related, subFields, DeepQuery.nested(deep), deepQuery.alias(), readsCollection),
+          deepQuery.filter());
     }
     Optional<Relation> oneToMany = schema.oneToMany(collection.name(), field.name());
     if (oneToMany.isPresent()) {
       CollectionSchema related = relatedCollection(schema, oneToMany.get().manyCollection(), readsCollection);
-      return new OneToMany(field, oneToMany.get(), related,
-          subFields.isEmpty() ? null : compile(schema, related, subFields, readsCollection));
+      return new OneToMany(key, field, oneToMany.get(), related, subFields.isEmpty() ? null
+          : compile(schema, related, subFields, DeepQuery.nested(deep), deepQuery.alias(), readsCollection),
+          deepQuery);
     }
     throw ItemErrors.forbidden();
   }
@@ -108,34 +136,104 @@ public final class FieldProjection {
     JsObject.Builder item = JsObject.builder();
     for (Node node : nodes) {
       if (node instanceof Plain plain) {
-        item.put(plain.field().name(), FieldCodec.fromDb(plain.field(), row.get(plain.field().name())));
+        item.put(plain.key(), FieldCodec.fromDb(plain.field(), row.get(plain.field().name())));
       } else if (node instanceof ManyToOne m2o) {
-        JsValue key = row.get(m2o.field().name());
-        Optional<JsObject> target = key.isNullish() ? Optional.empty()
-            : source.row(m2o.relation().oneCollection(), key);
-        item.put(m2o.field().name(), target.<JsValue>map(t -> m2o.nested().apply(t, source)).orElse(JsValue.NULL));
+        item.put(m2o.key(), parent(m2o, row.get(m2o.field().name()), source));
       } else {
         OneToMany o2m = (OneToMany) node;
-        item.put(o2m.field().name(), children(o2m, row, source));
+        item.put(o2m.key(), children(o2m, row, source));
       }
     }
     return item.build();
   }
 
-  /** The o2m children in the related collection's default order, every one (no limit). */
+  private static JsValue parent(ManyToOne m2o, JsValue key, RowSource source) {
+    if (key.isNullish()) {
+      return JsValue.NULL;
+    }
+    Optional<JsObject> target;
+    if (m2o.filter() == null) {
+      target = source.row(m2o.related().name(), key);
+    } else {
+      Query byKey = Query.EMPTY.withFilter(m2o.filter())
+          .and(JsObject.of(m2o.related().primaryKey(), JsObject.of("_eq", key))).withLimit(1);
+      target = source.select(m2o.related(), byKey).stream().findFirst();
+    }
+    return target.<JsValue>map(t -> m2o.nested().apply(t, source)).orElse(JsValue.NULL);
+  }
+
   private JsValue children(OneToMany o2m, JsObject row, RowSource source) {
     JsValue parentKey = row.get(collection.primaryKey());
     if (parentKey.isNullish()) {
       return JsArray.EMPTY;
     }
-    Query byParent = Query.EMPTY.withLimit(-1)
-        .withFilter(JsObject.of(o2m.relation().manyField(), JsObject.of("_eq", parentKey)));
+    Query deep = o2m.query();
+    Query byParent = deep.and(JsObject.of(o2m.relation().manyField(), JsObject.of("_eq", parentKey)))
+        .withLimit(-1).withOffset(null).withPage(null);
+    List<JsObject> children = window(source.select(o2m.related(), byParent), deep);
     List<JsValue> items = new ArrayList<>();
     FieldSchema relatedKey = o2m.related().primaryKeyField();
-    for (JsObject child : source.select(o2m.related(), byParent)) {
+    for (JsObject child : children) {
       items.add(o2m.nested() == null ? FieldCodec.fromDb(relatedKey, child.get(relatedKey.name()))
           : o2m.nested().apply(child, source));
     }
-    return new JsArray(items);
+    return new JsArray(resort(items, deep.sort() == null || deep.sort().isEmpty()
+        ? o2m.related().defaultSort() : deep.sort().get(0), o2m.nested() != null));
+  }
+
+  /** Directus's per-parent slicing of o2m children: page, then offset, then limit (default 100). */
+  private static List<JsObject> window(List<JsObject> rows, Query deep) {
+    int limit = deep.effectiveLimit();
+    List<JsObject> window = rows;
+    if (deep.page() != null && deep.page() > 1) {
+      window = window.subList(Math.min(window.size(), (int) Math.min(Integer.MAX_VALUE,
+          (long) limit * (deep.page() - 1))), window.size());
+    }
+    if (deep.offset() != null && deep.offset() > 0) {
+      window = window.subList(Math.min(window.size(), deep.offset()), window.size());
+    }
+    if (limit != -1 && limit >= 0) {
+      window = window.subList(0, Math.min(limit, window.size()));
+    }
+    return window;
+  }
+
+  /**
+   * The stable re-sort Directus applies after slicing: by the first sort key's returned value, nulls
+   * (and missing keys) last, JS {@code <} otherwise. Items that are only keys are left as they are.
+   */
+  private static List<JsValue> resort(List<JsValue> items, String sortKey, boolean objects) {
+    if (!objects) {
+      return items;
+    }
+    boolean descending = sortKey.startsWith("-");
+    String column = descending ? sortKey.substring(1) : sortKey;
+    List<JsValue> sorted = new ArrayList<>(items);
+    sorted.sort((a, b) -> {
+      JsValue x = ((JsObject) a).get(column);
+      JsValue y = ((JsObject) b).get(column);
+      if (x.equals(y)) {
+        return 0;
+      }
+      if (x.isNullish()) {
+        return 1;
+      }
+      if (y.isNullish()) {
+        return -1;
+      }
+      boolean less = jsLess(x, y);
+      return descending ? (less ? 1 : -1) : (less ? -1 : 1);
+    });
+    return sorted;
+  }
+
+  private static boolean jsLess(JsValue x, JsValue y) {
+    if (x instanceof JsString a && y instanceof JsString b) {
+      return a.value().compareTo(b.value()) < 0;
+    }
+    if (x instanceof JsNumber || y instanceof JsNumber) {
+      return SqlValues.toNumber(x) < SqlValues.toNumber(y);
+    }
+    return SqlValues.compare(x, y) < 0;
   }
 }

@@ -101,8 +101,11 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
   public List<JsObject> readByQuery(String collection, Query query, ItemAccess access) {
     CollectionSchema target = collection(collection);
     policy.check(access, target.name(), ItemAction.READ);
-    FieldProjection projection = FieldProjection.compile(schema, target, query.fields(),
-        related -> policy.check(access, related, ItemAction.READ));
+    if (query.aggregates()) {
+      return read(access, view -> view.aggregate(target, query));
+    }
+    FieldProjection projection = FieldProjection.compile(schema, target, query.fields(), query.deep(),
+        query.alias(), related -> policy.check(access, related, ItemAction.READ));
     return read(access, view -> {
       List<JsObject> items = new ArrayList<>();
       for (JsObject row : view.select(target, query)) {

@@ -136,7 +136,7 @@ final class QueryPlanner {
   /** A LEFT JOIN of a sort path's related collection, under {@code alias}. */
   record Join(String alias, String sql) {}
 
-  private static void window(Query query, StringBuilder sql, SqlParts parts) {
+  static void window(Query query, StringBuilder sql, SqlParts parts) {
     int limit = query.effectiveLimit();
     long offset = query.offset() == null ? 0 : query.offset();
     Integer page = query.page();

@@ -1,14 +1,14 @@
 package dev.flowsmith.engine.item;
 
 import dev.flowsmith.engine.value.JsArray;
-import dev.flowsmith.engine.value.JsError;
-import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsString;
 import dev.flowsmith.engine.value.JsStrings;
 import dev.flowsmith.engine.value.JsValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * Directus {@code sanitizeQuery} + {@code validateQuery} for the query object of an item
  * operation (engine.md §6.4): {@code fields} and {@code sort} from arrays or comma strings
  * (trimmed), {@code filter} from an object or JSON text, {@code limit} ≥ -1, {@code offset} and
- * {@code page} ≥ 0 via JS {@code Number()}, {@code search} if a string. {@code deep} and
- * {@code meta} are accepted and ignored; {@code aggregate}, {@code groupBy} and {@code alias} change
- * the shape of the result and are refused rather than answered wrongly.
+ * {@code page} ≥ 0 via JS {@code Number()}, {@code search} if a string; {@code aggregate} (each
+ * operation's fields from an array or comma string), {@code groupBy} like {@code fields},
+ * {@code deep} and {@code alias} from objects or JSON text. {@code meta} is accepted and ignored.
  */
 public final class QueryReader {
 
@@ -28,16 +28,52 @@ public final class QueryReader {
     if (!(raw instanceof JsObject query)) {
       return Query.EMPTY;
     }
-    for (String unsupported : List.of("aggregate", "groupBy", "group", "alias")) {
-      if (query.has(unsupported) && !query.get(unsupported).isNullish()) {
-        throw new JsException(JsError.error(
-            "Flowsmith's item store does not support the \"" + unsupported + "\" query parameter"));
-      }
-    }
     return new Query(list(query.get("fields")), filter(query.get("filter")), list(query.get("sort")),
         integer(query.get("limit"), "limit", -1), integer(query.get("offset"), "offset", 0),
         integer(query.get("page"), "page", 0),
-        query.get("search") instanceof JsString s ? s.value() : null);
+        query.get("search") instanceof JsString s ? s.value() : null,
+        aggregate(query.get("aggregate")), list(query.get("groupBy")),
+        object(query.get("deep"), "deep"), alias(query.get("alias")));
+  }
+
+  private static @Nullable Map<String, List<String>> aggregate(JsValue value) {
+    JsObject operations = object(value, "aggregate");
+    if (operations == null) {
+      return null;
+    }
+    Map<String, List<String>> aggregate = new LinkedHashMap<>();
+    operations.members().forEach((operation, fields) -> {
+      List<String> names = list(fields);
+      if (names != null) {
+        aggregate.put(operation, names);
+      }
+    });
+    return aggregate;
+  }
+
+  private static @Nullable Map<String, String> alias(JsValue value) {
+    JsObject aliases = object(value, "alias");
+    if (aliases == null) {
+      return null;
+    }
+    Map<String, String> alias = new LinkedHashMap<>();
+    aliases.members().forEach((name, field) -> alias.put(name, JsStrings.toJsString(field)));
+    return alias;
+  }
+
+  /** An object member given as an object or as JSON text. */
+  private static @Nullable JsObject object(JsValue value, String name) {
+    if (value instanceof JsObject object) {
+      return object;
+    }
+    if (value instanceof JsString text) {
+      try {
+        return JsJson.parse(text.value()) instanceof JsObject parsed ? parsed : null;
+      } catch (RuntimeException invalid) {
+        throw ItemErrors.invalidQuery("Invalid JSON for " + name + " object");
+      }
+    }
+    return null;
   }
 
   private static @Nullable List<String> list(JsValue value) {

@@ -28,6 +28,8 @@ import org.sqlite.Function;
 public final class SqliteTables implements AutoCloseable {
 
   static final String ORDER = "_flowsmith_order";
+  /** {@code flowsmith_date_part(part, millis, zone)}: year, month, week, … of an instant in a zone. */
+  static final String DATE_PART_FUNCTION = "flowsmith_date_part";
   private static final int STATEMENT_CACHE = 256;
 
   private final Connection connection;
@@ -85,6 +87,7 @@ public final class SqliteTables implements AutoCloseable {
       }
       // Date and dateTime text compares as epoch milliseconds, like the operands (FieldCodec.comparable).
       Function.create(connection, SqlConditions.DATE_FUNCTION, new DateMillis(), 1, Function.FLAG_DETERMINISTIC);
+      Function.create(connection, DATE_PART_FUNCTION, new DatePart(), 3, Function.FLAG_DETERMINISTIC);
       return new SqliteTables(connection);
     } catch (SQLException e) {
       throw new StorageException("Cannot open " + name + ": " + e.getMessage(), e);
@@ -240,6 +243,36 @@ public final class SqliteTables implements AutoCloseable {
         case org.sqlite.core.Codes.SQLITE_BLOB -> result(value_blob(0));
         default -> result();
       }
+    }
+  }
+
+  /**
+   * SQLite's {@code CAST(strftime('%Y'|'%m'|'%W'|'%d'|'%w'|'%H'|'%M'|'%S', ms / 1000, 'unixepoch'
+   * [, 'localtime']) AS INTEGER)}, as Directus's SQLite helper computes date functions, with the
+   * store's zone for 'localtime' rather than the process's.
+   */
+  private static final class DatePart extends Function {
+    @Override
+    protected void xFunc() throws SQLException {
+      int type = value_type(1);
+      if (type != org.sqlite.core.Codes.SQLITE_INTEGER && type != org.sqlite.core.Codes.SQLITE_FLOAT) {
+        result();
+        return;
+      }
+      long seconds = Math.floorDiv((long) value_double(1), 1000L);
+      java.time.ZonedDateTime at = java.time.Instant.ofEpochSecond(seconds).atZone(java.time.ZoneId.of(value_text(2)));
+      int weekday = at.getDayOfWeek().getValue() % 7; // Sunday 0 … Saturday 6, as %w
+      result(switch (value_text(0)) {
+        case "year" -> at.getYear();
+        case "month" -> at.getMonthValue();
+        // %W: weeks start on Monday; days before the year's first Monday are week 0
+        case "week" -> (at.getDayOfYear() - 1 + 7 - (weekday + 6) % 7) / 7;
+        case "day" -> at.getDayOfMonth();
+        case "weekday" -> weekday;
+        case "hour" -> at.getHour();
+        case "minute" -> at.getMinute();
+        default -> at.getSecond();
+      });
     }
   }
 

@@ -17,12 +17,14 @@ final class StoreTransaction implements RowSource {
   private final SqliteTables tables;
   private final Schema schema;
   private final QueryPlanner planner;
+  private final FilterContext context;
   private final Map<String, Table> opened = new HashMap<>();
 
   StoreTransaction(SqliteTables tables, Schema schema, FilterContext context) {
     this.tables = tables;
     this.schema = schema;
     this.planner = new QueryPlanner(schema, context);
+    this.context = context;
   }
 
   /** The table for reading, null for a collection the schema lacks. */
@@ -45,6 +47,11 @@ final class StoreTransaction implements RowSource {
   public Optional<JsObject> row(String collection, JsValue key) {
     Table table = read(collection);
     return table == null ? Optional.empty() : Optional.ofNullable(table.rows.get(table.keyOf(key)));
+  }
+
+  /** The rows of an aggregating query ({@link Query#aggregates()}), already in their returned form. */
+  List<JsObject> aggregate(CollectionSchema collection, Query query) {
+    return new AggregatePlanner(planner, context).rows(tables, collection, query);
   }
 
   @Override

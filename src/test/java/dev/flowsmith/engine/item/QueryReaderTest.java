@@ -36,7 +36,8 @@ class QueryReaderTest {
     assertThat(rejection(() -> QueryReader.read(object("{\"offset\":1.5}")))).contains("must be an integer");
     assertThat(rejection(() -> QueryReader.read(object("{\"filter\":\"{oops\"}"))))
         .contains("Invalid JSON for filter object");
-    assertThat(rejection(() -> QueryReader.read(object("{\"aggregate\":{\"count\":\"*\"}}")))).isEqualTo("{}");
+    assertThat(QueryReader.read(object("{\"aggregate\":{\"count\":\"id,title\"}}")).aggregate())
+        .containsEntry("count", List.of("id", "title"));
   }
 
   @Test

@@ -86,4 +86,20 @@ class SqliteStoreContractTest {
       return SqliteStoreContractTest.this::sqlite;
     }
   }
+
+  @Nested
+  class Aggregates extends QueryAggregateTest {
+    @Override
+    Library.StoreFactory factory() {
+      return SqliteStoreContractTest.this::sqlite;
+    }
+  }
+
+  @Nested
+  class Deep extends QueryDeepTest {
+    @Override
+    Library.StoreFactory factory() {
+      return SqliteStoreContractTest.this::sqlite;
+    }
+  }
 }
