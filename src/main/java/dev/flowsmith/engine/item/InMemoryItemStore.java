@@ -101,6 +101,12 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
   public List<JsObject> readByQuery(String collection, Query query, ItemAccess access) {
     CollectionSchema target = collection(collection);
     policy.check(access, target.name(), ItemAction.READ);
+    lock.lock();
+    try {
+      tables.ensureIndexes(target, new QueryPlanner(schema, FilterContext.at(clock, access)).indexable(target, query));
+    } finally {
+      lock.unlock();
+    }
     if (query.aggregates()) {
       return read(access, view -> view.aggregate(target, query));
     }

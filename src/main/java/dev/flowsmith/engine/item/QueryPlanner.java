@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class QueryPlanner {
 
+  private static final Set<String> INDEXED_OPERATORS = Set.of("_eq", "_in", "_lt", "_lte", "_gt", "_gte",
+      "_between", "_null", "_nnull");
   private static final Pattern NUMERIC = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
 
   private final Schema schema;
@@ -45,6 +49,37 @@ final class QueryPlanner {
     sql.append(" WHERE ").append(where).append(" ORDER BY ").append(order);
     window(query, sql, parts);
     return new SqlStatement(sql.toString(), parts.params());
+  }
+
+  /**
+   * The columns of {@code collection} an index would serve for this query: those its filter compares
+   * with {@code =}, {@code IN}, ranges or null checks (outside relational paths and LIKE, and not
+   * dates, which compare through a function), and its plain sort fields.
+   */
+  Set<String> indexable(CollectionSchema collection, Query query) {
+    Set<String> columns = new LinkedHashSet<>();
+    collect(new FilterCompiler(schema, context).compile(collection, query.filter()), columns);
+    for (String entry : query.sort() == null ? List.<String>of() : query.sort()) {
+      String name = entry.startsWith("-") ? entry.substring(1) : entry;
+      collection.field(name).filter(field -> !field.isAlias() && !usesFunction(field))
+          .ifPresent(field -> columns.add(field.name()));
+    }
+    return columns;
+  }
+
+  private static void collect(Condition condition, Set<String> columns) {
+    if (condition instanceof Condition.All all) {
+      all.children().forEach(child -> collect(child, columns));
+    } else if (condition instanceof Condition.Any any) {
+      any.children().forEach(child -> collect(child, columns));
+    } else if (condition instanceof Condition.Compare compare && !usesFunction(compare.field())
+        && INDEXED_OPERATORS.contains(compare.operator())) {
+      columns.add(compare.field().name());
+    }
+  }
+
+  private static boolean usesFunction(FieldSchema field) {
+    return !SqlConditions.comparable(field, "x").equals("x");
   }
 
   /** The WHERE expression of filter and search on {@code t0}. */

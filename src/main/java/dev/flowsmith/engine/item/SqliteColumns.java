@@ -70,10 +70,14 @@ final class SqliteColumns {
     }
     List<String> statements = new ArrayList<>();
     for (String column : columns) {
-      statements.add("CREATE INDEX IF NOT EXISTS " + quote("_flowsmith_" + collection.name() + "_" + column)
-          + " ON " + quote(collection.name()) + " (" + quote(column) + ")");
+      statements.add(index(collection, column));
     }
     return statements;
+  }
+
+  static String index(CollectionSchema collection, String column) {
+    return "CREATE INDEX IF NOT EXISTS " + quote("_flowsmith_" + collection.name() + "_" + column)
+        + " ON " + quote(collection.name()) + " (" + quote(column) + ")";
   }
 
   /** The columns of a select, {@code alias."order", alias."field", …}, in the order {@link #row} reads. */

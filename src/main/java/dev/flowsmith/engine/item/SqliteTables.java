@@ -45,6 +45,7 @@ public final class SqliteTables implements AutoCloseable {
   };
 
   private boolean inTransaction;
+  private final Set<String> indexed = new HashSet<>();
 
   private SqliteTables(Connection connection) {
     this.connection = connection;
@@ -154,6 +155,19 @@ public final class SqliteTables implements AutoCloseable {
       }
     }
     return columns;
+  }
+
+  /**
+   * Makes sure each column has an index, creating the missing ones (each in its own write
+   * transaction) the first time a query filters or sorts on them, so a growing table keeps
+   * answering from an index. Must not be called inside a transaction.
+   */
+  synchronized void ensureIndexes(CollectionSchema collection, Set<String> columns) {
+    for (String column : columns) {
+      if (indexed.add(collection.name() + "\u0000" + column) && !column.equals(collection.primaryKey())) {
+        execute(SqliteColumns.index(collection, column));
+      }
+    }
   }
 
   /** A write transaction that excludes every other writer (in any process) until commit or rollback. */
