@@ -38,6 +38,9 @@ rps() { echo "$1" | python3 -c 'import json,sys;d=json.load(sys.stdin);print(d["
 read -r small_port small_pid < <(serve 1000)
 read -r large_port large_pid < <(serve 100000)
 smalls=(); larges=()
+# one uncounted round each, so both JVMs are compiled before they are compared
+node "$perf/load.mjs" "http://127.0.0.1:$small_port/flows/trigger/$id" "$N" "$C" >/dev/null
+node "$perf/load.mjs" "http://127.0.0.1:$large_port/flows/trigger/$id" "$N" "$C" >/dev/null
 for r in $(seq 1 "$ROUNDS"); do
   s=$(node "$perf/load.mjs" "http://127.0.0.1:$small_port/flows/trigger/$id" "$N" "$C")
   l=$(node "$perf/load.mjs" "http://127.0.0.1:$large_port/flows/trigger/$id" "$N" "$C")

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A query filter after normalisation ({@link FilterCompiler}): fields resolved against the schema,
- * operands with dynamic variables replaced and list operands as lists. {@link RowFilter} evaluates
- * it in memory; an SQL store can translate the same tree into a WHERE clause.
+ * operands with dynamic variables replaced and list operands as lists. {@link SqlConditions} turns it
+ * into a WHERE clause.
  */
 public sealed interface Condition {
 
