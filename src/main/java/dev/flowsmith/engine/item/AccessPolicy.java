@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code Configured role "<id>" isn't a valid role ID or doesn't exist.}
  * </ul>
  *
- * Grants are whole-collection: item-level permission filters, field lists, validation rules and
+ * Grants are per collection and action, with the fields they cover ({@code *} for all, as
+ * {@code directus_permissions.fields}); item-level permission filters, validation rules and
  * presets of Directus policies are not modelled (a local store cannot honestly guess them).
  */
 public final class AccessPolicy {
@@ -107,10 +108,14 @@ public final class AccessPolicy {
     return fields != null && (fields.contains(ALL_FIELDS) || fields.contains(field));
   }
 
-  /** Throws {@code FORBIDDEN} unless {@link #allows}. */
+  /**
+   * Throws {@code FORBIDDEN} unless {@link #allows}, with 11.11's reason: a create names the action;
+   * reads, updates and deletes (which read the items first) say the collection cannot be accessed.
+   */
   public void check(ItemAccess access, String collection, ItemAction action) {
     if (!allows(access, collection, action)) {
-      throw ItemErrors.forbidden();
+      throw action == ItemAction.CREATE ? ItemErrors.createForbidden(collection)
+          : ItemErrors.collectionForbidden(collection);
     }
   }
 

@@ -33,9 +33,14 @@ final class RestItems {
         case "GET" -> ok(key.isUndefined()
             ? new JsArray(new ArrayList<JsValue>(store.readByQuery(collection, query, access)))
             : store.readOne(collection, key, query, access));
-        case "POST" -> body instanceof JsArray items
-            ? readBack(() -> many(collection, store.createMany(collection, items.elements(), access), query, access))
-            : readBack(() -> store.readOne(collection, store.createOne(collection, body, access), query, access));
+        case "POST" -> {
+          if (body instanceof JsArray items) {
+            List<JsValue> keys = store.createMany(collection, items.elements(), access);
+            yield readBack(() -> many(collection, keys, query, access));
+          }
+          JsValue created = store.createOne(collection, body, access);
+          yield readBack(() -> store.readOne(collection, created, query, access));
+        }
         case "PATCH" -> patch(collection, key, body, query, access);
         case "DELETE" -> {
           store.deleteOne(collection, key, access);
@@ -54,7 +59,8 @@ final class RestItems {
       return readBack(() -> store.readOne(collection, updated, query, access));
     }
     if (body instanceof JsArray items) {
-      return readBack(() -> many(collection, store.updateBatch(collection, items.elements(), access), query, access));
+      List<JsValue> keys = store.updateBatch(collection, items.elements(), access);
+      return readBack(() -> many(collection, keys, query, access));
     }
     JsObject byKeys = (JsObject) body;
     List<JsValue> keys = ((JsArray) byKeys.get("keys")).elements();
