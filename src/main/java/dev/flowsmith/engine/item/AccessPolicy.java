@@ -5,8 +5,9 @@ import dev.flowsmith.engine.value.JsError;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -27,17 +28,22 @@ import org.jspecify.annotations.Nullable;
  *       {@code Configured role "<id>" isn't a valid role ID or doesn't exist.}
  * </ul>
  *
- * Grants are whole-collection: item-level permission filters, field lists, validation rules and
+ * Grants are per collection and action, with the fields they cover ({@code *} for all, as
+ * {@code directus_permissions.fields}); item-level permission filters, validation rules and
  * presets of Directus policies are not modelled (a local store cannot honestly guess them).
  */
 public final class AccessPolicy {
 
-  private final Map<String, Set<ItemAction>> publicGrants;
+  /** All fields of a collection, as {@code directus_permissions.fields} writes it. */
+  public static final String ALL_FIELDS = "*";
+
+  /** Per collection, per granted action, the fields it covers ({@link #ALL_FIELDS} for all). */
+  private final Map<String, Map<ItemAction, Set<String>>> publicGrants;
   private final Map<String, Role> roles;
 
-  private record Role(boolean admin, boolean app, Map<String, Set<ItemAction>> grants) {}
+  private record Role(boolean admin, boolean app, Map<String, Map<ItemAction, Set<String>>> grants) {}
 
-  private AccessPolicy(Map<String, Set<ItemAction>> publicGrants, Map<String, Role> roles) {
+  private AccessPolicy(Map<String, Map<ItemAction, Set<String>>> publicGrants, Map<String, Role> roles) {
     this.publicGrants = Map.copyOf(publicGrants);
     this.roles = Map.copyOf(roles);
   }
@@ -71,32 +77,50 @@ public final class AccessPolicy {
 
   /** Whether {@code access} may perform {@code action} on {@code collection}. */
   public boolean allows(ItemAccess access, String collection, ItemAction action) {
+    return fields(access, collection, action) != null;
+  }
+
+  /**
+   * The fields {@code access} may use for {@code action} on {@code collection}: null when the action
+   * is not granted at all, a set holding {@link #ALL_FIELDS} when every field is.
+   */
+  public @Nullable Set<String> fields(ItemAccess access, String collection, ItemAction action) {
     if (access.unrestricted()) {
-      return true;
+      return Set.of(ALL_FIELDS);
     }
     @Nullable String roleId = access.role();
-    Map<String, Set<ItemAction>> grants;
+    Map<String, Map<ItemAction, Set<String>>> grants;
     if (roleId == null) {
       grants = publicGrants;
     } else {
       Role role = roles.get(roleId);
       if (role != null && role.admin()) {
-        return true;
+        return Set.of(ALL_FIELDS);
       }
       grants = role == null ? Map.of() : role.grants();
     }
-    return grants.getOrDefault(collection, Set.of()).contains(action);
+    return grants.getOrDefault(collection, Map.of()).get(action);
   }
 
-  /** Throws {@code FORBIDDEN} unless {@link #allows}. */
+  /** Whether {@code access} may use {@code field} of {@code collection} for {@code action}. */
+  public boolean allowsField(ItemAccess access, String collection, ItemAction action, String field) {
+    @Nullable Set<String> fields = fields(access, collection, action);
+    return fields != null && (fields.contains(ALL_FIELDS) || fields.contains(field));
+  }
+
+  /**
+   * Throws {@code FORBIDDEN} unless {@link #allows}, with 11.11's reason: a create names the action;
+   * reads, updates and deletes (which read the items first) say the collection cannot be accessed.
+   */
   public void check(ItemAccess access, String collection, ItemAction action) {
     if (!allows(access, collection, action)) {
-      throw ItemErrors.forbidden();
+      throw action == ItemAction.CREATE ? ItemErrors.createForbidden(collection)
+          : ItemErrors.collectionForbidden(collection);
     }
   }
 
   public static final class Builder {
-    private final Map<String, Set<ItemAction>> publicGrants = new HashMap<>();
+    private final Map<String, Map<ItemAction, Set<String>>> publicGrants = new HashMap<>();
     private final Map<String, Role> roles = new HashMap<>();
 
     /** Lets the public ({@code $public}, anonymous callers) perform these actions on a collection. */
@@ -121,19 +145,37 @@ public final class AccessPolicy {
       return this;
     }
 
+    /** Lets a declared role perform one action on some fields of a collection ({@code *}: all). */
+    public Builder allowRoleFields(String roleId, String collection, ItemAction action, java.util.Collection<String> fields) {
+      Role role = roles.get(roleId);
+      if (role == null) {
+        throw new IllegalArgumentException("Declare role " + roleId + " before granting to it");
+      }
+      role.grants().computeIfAbsent(collection, c -> new EnumMap<>(ItemAction.class))
+          .computeIfAbsent(action, a -> new HashSet<>()).addAll(fields);
+      return this;
+    }
+
     public AccessPolicy build() {
       Map<String, Role> frozen = new HashMap<>();
       roles.forEach((id, role) -> frozen.put(id, new Role(role.admin(), role.app(), freeze(role.grants()))));
       return new AccessPolicy(freeze(publicGrants), frozen);
     }
 
-    private static void grant(Map<String, Set<ItemAction>> grants, String collection, ItemAction... actions) {
-      grants.computeIfAbsent(collection, c -> EnumSet.noneOf(ItemAction.class)).addAll(Set.of(actions));
+    private static void grant(Map<String, Map<ItemAction, Set<String>>> grants, String collection, ItemAction... actions) {
+      Map<ItemAction, Set<String>> granted = grants.computeIfAbsent(collection, c -> new EnumMap<>(ItemAction.class));
+      for (ItemAction action : actions) {
+        granted.computeIfAbsent(action, a -> new HashSet<>()).add(ALL_FIELDS);
+      }
     }
 
-    private static Map<String, Set<ItemAction>> freeze(Map<String, Set<ItemAction>> grants) {
-      Map<String, Set<ItemAction>> copy = new HashMap<>();
-      grants.forEach((collection, actions) -> copy.put(collection, Set.copyOf(actions)));
+    private static Map<String, Map<ItemAction, Set<String>>> freeze(Map<String, Map<ItemAction, Set<String>>> grants) {
+      Map<String, Map<ItemAction, Set<String>>> copy = new HashMap<>();
+      grants.forEach((collection, actions) -> {
+        Map<ItemAction, Set<String>> frozen = new EnumMap<>(ItemAction.class);
+        actions.forEach((action, fields) -> frozen.put(action, Set.copyOf(fields)));
+        copy.put(collection, java.util.Collections.unmodifiableMap(frozen));
+      });
       return Map.copyOf(copy);
     }
   }

@@ -1,5 +1,6 @@
 package dev.flowsmith.engine.item;
 
+import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import java.time.Clock;
@@ -143,7 +144,7 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
     ItemKeys.validate(target, keys);
     policy.check(access, target.name(), ItemAction.UPDATE);
     write(access, tx -> {
-      requireExisting(tx, target, keys, access);
+      requireExisting(tx, target, keys, access, () -> updateDenied(target, data));
       writer(access, false).update(tx, target, keys, data);
       return keys;
     });
@@ -169,7 +170,7 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
           throw ItemErrors.invalidPayload("Item in update misses primary key");
         }
         ItemKeys.validate(target, List.of(key));
-        requireExisting(tx, target, List.of(key), access);
+        requireExisting(tx, target, List.of(key), access, () -> updateDenied(target, payload.without(primaryKey)));
         writer.update(tx, target, List.of(key), payload.without(primaryKey));
         payloads.add(payload.without(primaryKey));
         updated.add(key);
@@ -190,7 +191,7 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
     ItemKeys.validate(target, keys);
     policy.check(access, target.name(), ItemAction.DELETE);
     write(access, tx -> {
-      requireExisting(tx, target, keys, access);
+      requireExisting(tx, target, keys, access, () -> ItemErrors.deleteForbidden(target.name()));
       PayloadWriter writer = writer(access, false);
       keys.forEach(key -> writer.delete(tx, target, key));
       return keys;
@@ -226,19 +227,24 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
    * Restricted callers may only touch items they can see (Directus validateItemAccess): a key that
    * does not exist is FORBIDDEN for them, while an unrestricted call just skips it.
    */
-  private void requireExisting(StoreTransaction tx, CollectionSchema target, List<JsValue> keys, ItemAccess access) {
+  private void requireExisting(StoreTransaction tx, CollectionSchema target, List<JsValue> keys, ItemAccess access,
+      java.util.function.Supplier<JsException> denial) {
     if (access.unrestricted()) {
       return;
     }
     for (JsValue key : keys) {
       if (tx.row(target.name(), key).isEmpty()) {
-        throw ItemErrors.forbidden();
+        throw denial.get();
       }
     }
   }
 
+  private static JsException updateDenied(CollectionSchema target, JsObject payload) {
+    return ItemErrors.updateForbidden(target.name(), new ArrayList<>(payload.keys()));
+  }
+
   private PayloadWriter writer(ItemAccess access, boolean seeding) {
-    return new PayloadWriter(schema, access, clock.instant(), uuids, seeding);
+    return new PayloadWriter(schema, access, clock.instant(), uuids, seeding, policy);
   }
 
   private <T> T write(ItemAccess access, Function<StoreTransaction, T> work) {

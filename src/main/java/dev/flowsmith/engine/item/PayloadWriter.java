@@ -2,7 +2,6 @@ package dev.flowsmith.engine.item;
 
 import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsDate;
-import dev.flowsmith.engine.value.JsError;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsNull;
 import dev.flowsmith.engine.value.JsNumber;
@@ -24,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  * never be null — the rejection is an array of FAILED_VALIDATION errors), then the specials
  * ({@code uuid}, {@code date-created}, {@code user-created}, {@code date-updated}, …), then the
  * database's rules: column defaults, auto-increment, NOT NULL, UNIQUE, foreign keys. Fields the
- * collection does not have are dropped, as Directus picks known columns.
+ * collection does not have are dropped, as Directus picks known columns. Relational values (m2o
+ * objects, o2m arrays and alterations) are written by {@link NestedWrites} in the same transaction.
+ * With an {@link AccessPolicy}, each item's fields must be granted for the action, and nested items
+ * need the action on their own collection.
  */
 final class PayloadWriter {
 
@@ -36,27 +38,54 @@ final class PayloadWriter {
   private final Supplier<String> uuids;
   private final ForeignKeys foreignKeys;
   private final boolean seeding;
+  private final @Nullable AccessPolicy policy;
+  private final NestedWrites nested;
 
   /**
    * @param seeding true to load rows as they are (seed data): no validation, no specials, no
    *     foreign key checks; defaults, keys and uniqueness still apply
    */
   PayloadWriter(Schema schema, ItemAccess access, Instant now, Supplier<String> uuids, boolean seeding) {
+    this(schema, access, now, uuids, seeding, null);
+  }
+
+  /** @param policy who may write which fields; null for no field-level checks */
+  PayloadWriter(Schema schema, ItemAccess access, Instant now, Supplier<String> uuids, boolean seeding,
+      @Nullable AccessPolicy policy) {
     this.schema = schema;
     this.access = access;
     this.now = now;
     this.uuids = uuids;
     this.foreignKeys = new ForeignKeys(schema);
     this.seeding = seeding;
+    this.policy = policy;
+    this.nested = new NestedWrites(schema, this);
   }
 
   /** Inserts one item; returns its key as Directus returns it: as given, else generated. */
   JsValue insert(StoreTransaction tx, CollectionSchema collection, JsValue item) {
+    return insert(tx, collection, item, List.of());
+  }
+
+  /** Inserts one item reached through the relational fields {@code path} ({@code []} at the top). */
+  JsValue insert(StoreTransaction tx, CollectionSchema collection, JsValue item, List<String> path) {
     JsObject payload = item instanceof JsObject object ? object : JsObject.EMPTY;
-    rejectNestedWrites(collection, payload);
-    if (!seeding && !(access.accountability() instanceof JsNull)) {
-      validate(collection, payload, true);
+    if (!seeding) {
+      checkGrants(collection, payload, ItemAction.CREATE, path);
+      if (!(access.accountability() instanceof JsNull)) {
+        validate(collection, payload, true, path);
+      }
+      nested.checkShapes(collection, payload);
+      payload = nested.manyToOne(tx, collection, payload, path);
     }
+    JsValue key = insertRow(tx, collection, payload);
+    if (!seeding) {
+      nested.oneToMany(tx, collection, payload, key, path);
+    }
+    return key;
+  }
+
+  private JsValue insertRow(StoreTransaction tx, CollectionSchema collection, JsObject payload) {
     Table table = tx.write(collection.name());
     FieldSchema primaryKey = collection.primaryKeyField();
     Map<String, JsValue> row = new LinkedHashMap<>();
@@ -88,10 +117,32 @@ final class PayloadWriter {
 
   /** Applies the payload to each existing key; keys without a row are skipped, like SQL UPDATE. */
   void update(StoreTransaction tx, CollectionSchema collection, List<JsValue> keys, JsObject payload) {
-    rejectNestedWrites(collection, payload);
+    update(tx, collection, keys, payload, List.of());
+  }
+
+  /**
+   * The same for items reached through {@code path}: m2o objects are written once, then the row
+   * changes, then each key's o2m values (Directus updateMany).
+   */
+  void update(StoreTransaction tx, CollectionSchema collection, List<JsValue> keys, JsObject given, List<String> path) {
+    checkGrants(collection, given, ItemAction.UPDATE, path);
     if (!(access.accountability() instanceof JsNull)) {
-      validate(collection, payload, false);
+      validate(collection, given, false, path);
     }
+    nested.checkShapes(collection, given);
+    JsObject payload = nested.manyToOne(tx, collection, given, path);
+    updateRows(tx, collection, keys, payload);
+    Table table = tx.read(collection.name());
+    for (JsValue key : keys) {
+      JsObject row = table.rows.get(table.keyOf(key));
+      if (row != null) {
+        nested.oneToMany(tx, collection, payload, FieldCodec.fromDb(collection.primaryKeyField(),
+            row.get(collection.primaryKey())), path);
+      }
+    }
+  }
+
+  private void updateRows(StoreTransaction tx, CollectionSchema collection, List<JsValue> keys, JsObject payload) {
     Map<String, JsValue> changes = new LinkedHashMap<>();
     List<FieldSchema> changed = new ArrayList<>();
     for (FieldSchema field : collection.columns()) {
@@ -122,8 +173,30 @@ final class PayloadWriter {
     foreignKeys.delete(tx, collection, key);
   }
 
+  /**
+   * With a policy: nested items need the action on their collection (top-level calls were checked
+   * by the store), and every field of the payload must be granted for it.
+   */
+  private void checkGrants(CollectionSchema collection, JsObject payload, ItemAction action, List<String> path) {
+    if (policy == null || access.unrestricted()) {
+      return;
+    }
+    if (!path.isEmpty()) {
+      policy.check(access, collection.name(), action);
+    }
+    List<String> denied = new ArrayList<>();
+    for (String field : payload.keys()) {
+      if (!policy.allowsField(access, collection.name(), action, field)) {
+        denied.add(field);
+      }
+    }
+    if (!denied.isEmpty()) {
+      throw ItemErrors.fieldsForbidden(collection.name(), denied, action == ItemAction.UPDATE ? "" : null);
+    }
+  }
+
   /** Directus processPayload's rules for non-nullable fields; all failures at once. */
-  private void validate(CollectionSchema collection, JsObject payload, boolean create) {
+  private void validate(CollectionSchema collection, JsObject payload, boolean create, List<String> path) {
     List<JsValue> errors = new ArrayList<>();
     for (FieldSchema field : collection.columns()) {
       if (field.acceptsNull()) {
@@ -131,26 +204,13 @@ final class PayloadWriter {
       }
       JsValue given = payload.get(field.name());
       if (create && given.isUndefined() && field.defaultValue().isNullish()) {
-        errors.add(ItemErrors.failedValidation(field.name(), "required"));
+        errors.add(ItemErrors.failedValidation(field.name(), "required", path));
       } else if (given instanceof JsNull) {
-        errors.add(ItemErrors.failedValidation(field.name(), "nnull"));
+        errors.add(ItemErrors.failedValidation(field.name(), "nnull", path));
       }
     }
     if (!errors.isEmpty()) {
       throw new JsException(new JsArray(errors));
-    }
-  }
-
-  /** Nested creates/updates through relations are not modelled; refuse them rather than store junk. */
-  private void rejectNestedWrites(CollectionSchema collection, JsObject payload) {
-    for (String name : payload.keys()) {
-      JsValue value = payload.get(name);
-      boolean oneToMany = schema.oneToMany(collection.name(), name).isPresent() && !value.isNullish();
-      boolean manyToOne = schema.manyToOne(collection.name(), name).isPresent() && value instanceof JsObject;
-      if (oneToMany || manyToOne) {
-        throw new JsException(JsError.error("Flowsmith's item store does not support nested relational writes"
-            + " (field \"" + name + "\" of \"" + collection.name() + "\")"));
-      }
     }
   }
 
@@ -205,14 +265,15 @@ final class PayloadWriter {
     }
     JsValue key = table.keyOf(row.get(collection.primaryKey()));
     if (ownKey == null && table.rows.containsKey(key)) {
-      throw ItemErrors.notUnique(collection.name(), collection.primaryKey());
+      throw ItemErrors.notUnique(collection.name(), collection.primaryKey(),
+          FieldCodec.fromDb(collection.primaryKeyField(), key));
     }
     for (FieldSchema field : fields) {
       JsValue value = row.get(field.name());
       if (field.unique() && !field.primaryKey() && !value.isNullish()) {
         for (Map.Entry<JsValue, JsObject> other : table.rows.entrySet()) {
           if (!other.getKey().equals(ownKey) && SqlValues.equal(other.getValue().get(field.name()), value)) {
-            throw ItemErrors.notUnique(collection.name(), field.name());
+            throw ItemErrors.notUnique(collection.name(), field.name(), FieldCodec.fromDb(field, value));
           }
         }
       }

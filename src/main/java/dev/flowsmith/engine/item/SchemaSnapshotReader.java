@@ -69,10 +69,15 @@ public final class SchemaSnapshotReader {
         @Nullable String onDelete = entry.get("schema") instanceof JsObject constraint
             ? constraint.get("on_delete") instanceof JsString s ? s.value() : "NO ACTION" : null;
         relations.add(new Relation(text(entry.get("collection")), text(entry.get("field")), related.value(),
-            meta.get("one_field") instanceof JsString oneField ? oneField.value() : null, onDelete));
+            optional(meta.get("one_field")), onDelete, optional(meta.get("junction_field")),
+            meta.get("one_deselect_action") instanceof JsString action ? action.value() : Relation.NULLIFY));
       }
     }
     return relations;
+  }
+
+  private static @Nullable String optional(JsValue value) {
+    return value instanceof JsString s ? s.value() : null;
   }
 
   private static CollectionSchema withExtraFields(CollectionSchema system, @Nullable List<FieldSchema> extra) {

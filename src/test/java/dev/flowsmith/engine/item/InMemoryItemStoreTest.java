@@ -92,7 +92,7 @@ class InMemoryItemStoreTest extends FilledStoreTest {
   @Test
   void constraintsRejectLikeTheDatabase() {
     assertThat(rejection(() -> store.createOne("books", object("{\"id\":1}"), SYSTEM))).isEqualTo(
-        "{\"name\":\"DirectusError\",\"extensions\":{\"collection\":\"books\",\"field\":\"id\"},"
+        "{\"name\":\"DirectusError\",\"extensions\":{\"collection\":\"books\",\"field\":\"id\",\"value\":1},"
             + "\"code\":\"RECORD_NOT_UNIQUE\",\"status\":400}");
     assertThat(rejection(() -> store.createOne("books", object("{\"isbn\":\"111\"}"), SYSTEM)))
         .contains("RECORD_NOT_UNIQUE").contains("isbn");
@@ -100,7 +100,7 @@ class InMemoryItemStoreTest extends FilledStoreTest {
         "{\"name\":\"DirectusError\",\"extensions\":{\"collection\":\"codes\",\"field\":\"code\"},"
             + "\"code\":\"NOT_NULL_VIOLATION\",\"status\":400}");
     assertThat(rejection(() -> store.createOne("books", object("{\"author\":99}"), SYSTEM)))
-        .isEqualTo("{\"name\":\"DirectusError\",\"extensions\":{\"collection\":null,\"field\":null},"
+        .isEqualTo("{\"name\":\"DirectusError\",\"extensions\":{\"collection\":null,\"field\":null,\"value\":null},"
             + "\"code\":\"INVALID_FOREIGN_KEY\",\"status\":400}");
     assertThat(rejection(() -> store.createOne("nope", JsObject.EMPTY, SYSTEM))).isEqualTo("{}");
   }
@@ -150,11 +150,11 @@ class InMemoryItemStoreTest extends FilledStoreTest {
   }
 
   @Test
-  void nestedRelationalWritesAreRefused() {
-    assertThat(rejection(() -> store.createOne("books", object("{\"author\":{\"name\":\"New\"}}"), SYSTEM)))
-        .isEqualTo("{}");
-    assertThat(rejection(() -> store.updateOne("books", JsValue.of(1), object("{\"chapters\":[]}"), SYSTEM)))
-        .isEqualTo("{}");
+  void nestedRelationalWritesGoThroughTheStore() {
+    JsValue key = store.createOne("books", object("{\"title\":\"n\",\"author\":{\"name\":\"New\"},"
+        + "\"chapters\":[{\"title\":\"c1\"}]}"), SYSTEM);
+    assertThat(json(store.readOne("books", key, Query.EMPTY.withFields(List.of("author.name", "chapters.title")), SYSTEM)))
+        .isEqualTo("{\"author\":{\"name\":\"New\"},\"chapters\":[{\"title\":\"c1\"}]}");
   }
 
   @Test

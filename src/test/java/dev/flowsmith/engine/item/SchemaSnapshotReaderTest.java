@@ -40,7 +40,7 @@ class SchemaSnapshotReaderTest {
   void readsRelationsWithTheirAliasAndConstraint() throws Exception {
     Schema schema = example();
     assertThat(schema.manyToOne("invoice_lines", "invoice")).contains(
-        new Relation("invoice_lines", "invoice", "invoices", "lines", "CASCADE"));
+        new Relation("invoice_lines", "invoice", "invoices", "lines", "CASCADE", null, Relation.DELETE));
     assertThat(schema.oneToMany("invoices", "lines")).isPresent();
     assertThat(schema.manyToOne("articles", "user_created").orElseThrow().oneCollection())
         .isEqualTo(SystemCollections.USERS);

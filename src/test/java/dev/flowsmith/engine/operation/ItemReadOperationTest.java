@@ -76,8 +76,10 @@ class ItemReadOperationTest {
         + "\"query\":{\"fields\":\"id,date_updated,user_created.first_name\"}}"))
         .isEqualTo("{\"id\":6,\"date_updated\":null,\"user_created\":{\"first_name\":\"Grace\"}}");
     assertThat(run(read, real, "{\"collection\":\"articles\",\"permissions\":\"$public\",\"key\":1}")).isEqualTo(
-        "reject {\"name\":\"DirectusError\",\"code\":\"FORBIDDEN\",\"status\":403} DirectusError: "
-            + "You don't have permission to access this.");
+        "reject {\"name\":\"DirectusError\",\"extensions\":{\"reason\":\"You don't have permission to access"
+            + " collection \\\"articles\\\" or it does not exist. Queried in root.\"},\"code\":\"FORBIDDEN\",\"status\":403}"
+            + " DirectusError: You don't have permission to access collection \"articles\" or it does not exist."
+            + " Queried in root.");
     assertThat(run(read, real, "{\"collection\":\"nope\",\"permissions\":\"$full\"}"))
         .isEqualTo("reject {} TypeError: Cannot read properties of undefined (reading 'primary')");
     assertThat(run(read, real, "{\"collection\":\"articles\",\"query\":{\"filter\":{\"status\":\"archived\"},"
