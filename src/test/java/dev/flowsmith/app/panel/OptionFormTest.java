@@ -3,8 +3,8 @@ package dev.flowsmith.app.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flowsmith.app.edit.FlowEdits;
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.model.JsonValue;
-import dev.flowsmith.model.OperationCatalog;
 import dev.flowsmith.model.OperationType;
 import dev.flowsmith.model.OptionField;
 import java.util.List;
@@ -13,8 +13,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.fxmisc.richtext.CodeArea;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,10 +28,10 @@ class OptionFormTest extends PanelTestBase {
 
   @Test
   void everyCoreTypeShowsExactlyItsApplicableFields() {
-    List<String> types = OperationCatalog.all().stream().map(OperationType::id).toList();
+    List<String> types = StandardOperations.core().stream().map(OperationType::id).toList();
     open(PanelFlows.chain("event", types.toArray(String[]::new)));
     for (int i = 0; i < types.size(); i++) {
-      OperationType type = OperationCatalog.find(types.get(i)).orElseThrow();
+      OperationType type = StandardOperations.types().find(types.get(i)).orElseThrow();
       selectOperation("op-" + (i + 1));
       JsonValue.JsonObject defaults = (JsonValue.JsonObject) FlowEdits.defaultOptions(type.id());
       for (OptionField field : type.fields()) {
