@@ -1,5 +1,6 @@
 package dev.flowsmith.cli;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.DocumentPaths;
 import dev.flowsmith.format.FlowDocument;
 import dev.flowsmith.format.FlowFormatException;
@@ -46,7 +47,7 @@ final class LintCommand implements Callable<Integer> {
       description = "lowest severity that fails the run: error, warning (default) or info")
   private String failOn;
 
-  private final Linter linter = new Linter();
+  private final Linter linter = new Linter(StandardOperations.types());
 
   @Override
   public Integer call() {

@@ -1,5 +1,6 @@
 package dev.flowsmith.mcp;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.FlowReader;
 import dev.flowsmith.format.JsonText;
@@ -7,8 +8,8 @@ import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.format.lint.LintProblem;
 import dev.flowsmith.format.lint.Linter;
 import dev.flowsmith.model.Flow;
-import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.JsonValue.JsonObject;
+import dev.flowsmith.model.JsonValue;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ final class FlowWrites {
 
   private static final Pattern OPERATION_PATH = Pattern.compile("^\\$\\.operations\\[(\\d+)](.*)$");
 
-  private final Linter linter = new Linter();
+  private final Linter linter = new Linter(StandardOperations.types());
 
   /**
    * Reads a whole flow document built by a tool.

@@ -1,6 +1,6 @@
 package dev.flowsmith.mcp;
 
-import dev.flowsmith.model.OperationCatalog;
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.model.OperationType;
 import dev.flowsmith.workspace.server.TokenStore;
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -102,7 +102,7 @@ public final class FlowsmithMcpServer implements AutoCloseable {
     Map<String, String[]> all = Guides.all();
     all.put("flowsmith://triggers", new String[] {"triggers", OptionsGuide.triggers()});
     all.put("flowsmith://operations", new String[] {"operations", OptionsGuide.index()});
-    for (OperationType type : OperationCatalog.all()) {
+    for (OperationType type : StandardOperations.types().all()) {
       all.put("flowsmith://operations/" + type.id(), new String[] {"operation " + type.id(),
           OptionsGuide.operation(type)});
     }

@@ -1,13 +1,14 @@
 package dev.flowsmith.mcp;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.format.lint.LintProblem;
 import dev.flowsmith.format.lint.Linter;
 import dev.flowsmith.model.AutoLayout;
 import dev.flowsmith.model.Flow;
-import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.JsonValue.JsonArray;
 import dev.flowsmith.model.JsonValue.JsonObject;
+import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.Operation;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class LintTool {
   static final Set<String> LAYOUT_ARGUMENTS = Set.of("flow");
 
   private final McpWorkspace workspace;
-  private final Linter linter = new Linter();
+  private final Linter linter = new Linter(StandardOperations.types());
   private final FlowWrites writes = new FlowWrites();
 
   LintTool(McpWorkspace workspace) {

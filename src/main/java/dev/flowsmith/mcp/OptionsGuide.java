@@ -1,7 +1,7 @@
 package dev.flowsmith.mcp;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.JsonText;
-import dev.flowsmith.model.OperationCatalog;
 import dev.flowsmith.model.OperationType;
 import dev.flowsmith.model.OptionField;
 import dev.flowsmith.model.TriggerCatalog;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The options of each operation type and trigger, written from {@link OperationCatalog} and
+ * The options of each operation type and trigger, written from {@link StandardOperations#types()} and
  * {@link TriggerCatalog} — the same description the side panel's forms and lint use — so the
  * resources can never disagree with what the editor offers and lint checks.
  */
@@ -50,7 +50,7 @@ final class OptionsGuide {
   static String index() {
     StringBuilder text = new StringBuilder("# Operation types\n\nEach has its resource "
         + "flowsmith://operations/<type> listing its options.\n\n");
-    for (OperationType type : OperationCatalog.all()) {
+    for (OperationType type : StandardOperations.types().all()) {
       text.append("- `").append(type.id()).append("`: ").append(type.displayName()).append(" — options ")
           .append(String.join(", ", type.fields().stream().map(OptionField::key).toList())).append('\n');
     }

@@ -81,10 +81,10 @@ public record Operation(
   }
 
   /** The tile label: the name, or the type's display name as the Studio falls back to. */
-  public String displayName() {
+  public String displayName(OperationTypes types) {
     if (name != null && !name.isBlank()) {
       return name;
     }
-    return OperationCatalog.find(type).map(OperationType::displayName).orElse(type);
+    return types.displayName(type);
   }
 }

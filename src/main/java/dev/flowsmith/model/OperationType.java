@@ -16,6 +16,12 @@ public record OperationType(String id, String displayName, String icon, List<Opt
     overview = List.copyOf(overview);
   }
 
+  /** A type as the catalogs read: the overview keys first, then the form's fields in order. */
+  public static OperationType of(String id, String displayName, String icon, List<String> overview,
+      OptionField... fields) {
+    return new OperationType(id, displayName, icon, List.of(fields), overview);
+  }
+
   public Optional<OptionField> field(String key) {
     return fields.stream().filter(f -> f.key().equals(key)).findFirst();
   }

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param defaultValue what the Studio merges in on save (editor.md §7), or null when none
  * @param required lint reports the option when it is missing or empty
  * @param templatable whether {@code {{ }}} templates are expected in the value
- * @param choices the offered values of a select (the Studio also allows a custom value)
+ * @param choices the offered values of a select
+ * @param allowsOther whether a select also takes a value not in {@code choices} (Directus's
+ *     {@code allowOther}): the form offers an "Other…" entry that switches to a text field
  * @param visibleWhen shown only when another option has one of some values; null = always
  */
 public record OptionField(
@@ -24,6 +26,7 @@ public record OptionField(
     boolean required,
     boolean templatable,
     List<String> choices,
+    boolean allowsOther,
     @Nullable Condition visibleWhen) {
 
   public enum Kind {
@@ -73,6 +76,7 @@ public record OptionField(
     private boolean required;
     private boolean templatable = true;
     private List<String> choices = List.of();
+    private boolean allowsOther;
     private @Nullable Condition visibleWhen;
 
     private Builder(String key, String label, Kind kind) {
@@ -110,13 +114,19 @@ public record OptionField(
       return this;
     }
 
+    /** The select also takes a free value, as Directus's {@code allowOther: true}. */
+    public Builder orOther() {
+      allowsOther = true;
+      return this;
+    }
+
     public Builder when(String otherKey, String... values) {
       visibleWhen = new Condition(otherKey, List.of(values));
       return this;
     }
 
     public OptionField build() {
-      return new OptionField(key, label, kind, width, defaultValue, required, templatable, choices, visibleWhen);
+      return new OptionField(key, label, kind, width, defaultValue, required, templatable, choices, allowsOther, visibleWhen);
     }
   }
 }

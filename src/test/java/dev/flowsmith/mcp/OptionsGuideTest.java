@@ -2,7 +2,7 @@ package dev.flowsmith.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flowsmith.model.OperationCatalog;
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.model.OperationType;
 import dev.flowsmith.model.OptionField;
 import java.util.Map;
@@ -14,7 +14,7 @@ class OptionsGuideTest {
   @Test
   void everyOperationTypeHasAResourceListingEachOption() {
     Map<String, String[]> resources = FlowsmithMcpServer.resourceTexts();
-    for (OperationType type : OperationCatalog.all()) {
+    for (OperationType type : StandardOperations.core()) {
       String text = resources.get("flowsmith://operations/" + type.id())[1];
       for (OptionField field : type.fields()) {
         assertThat(text).as(type.id() + "." + field.key()).contains("| `" + field.key() + "` | " + field.label() + " |");

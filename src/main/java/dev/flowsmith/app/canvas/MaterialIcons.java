@@ -1,6 +1,6 @@
 package dev.flowsmith.app.canvas;
 
-import dev.flowsmith.model.OperationCatalog;
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.model.OperationType;
 import dev.flowsmith.model.TriggerType;
 import java.io.IOException;
@@ -23,7 +23,7 @@ public final class MaterialIcons {
   public static final Ikon FALLBACK = Material2AL.EXTENSION;
   private static final String FONT = "/META-INF/resources/material2/20200820/fonts/MaterialIcons.ttf";
 
-  /** The names {@code OperationCatalog} and {@code TriggerType} carry (the Studio's), and common flow icons. */
+  /** The names {@code StandardOperations.types()} and {@code TriggerType} carry (the Studio's), and common flow icons. */
   private static final Map<String, Ikon> ICONS = Map.ofEntries(
       Map.entry("rule", Material2MZ.RULE), // condition
       Map.entry("code", Material2AL.CODE), // exec
@@ -57,9 +57,9 @@ public final class MaterialIcons {
     return name == null ? FALLBACK : ICONS.getOrDefault(name.strip(), FALLBACK);
   }
 
-  /** The operation type's Studio icon ({@link OperationCatalog}); an unknown type gets the fallback. */
+  /** The operation type's Studio icon ({@link StandardOperations#types()}); an unknown type gets the fallback. */
   public static Ikon forOperation(String type) {
-    return forName(OperationCatalog.find(type).map(OperationType::icon).orElse(null));
+    return forName(StandardOperations.types().find(type).map(OperationType::icon).orElse(null));
   }
 
   /** The trigger's Studio icon ({@link TriggerType}). */

@@ -1,12 +1,12 @@
 package dev.flowsmith.app.canvas;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.JsonText;
-import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.JsonValue.JsonArray;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.model.JsonValue.JsonString;
+import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.Operation;
-import dev.flowsmith.model.OperationCatalog;
 import dev.flowsmith.model.OperationType;
 import dev.flowsmith.model.OptionField;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public final class TileOverview {
    *     name where the Studio shows the raw UUID
    */
   public static List<TriggerOverview.Line> lines(Operation op, Function<String, @Nullable String> flowName) {
-    OperationType type = OperationCatalog.find(op.type()).orElse(null);
+    OperationType type = StandardOperations.types().find(op.type()).orElse(null);
     List<TriggerOverview.Line> lines = new ArrayList<>();
     if (type == null) {
       return lines; // §4.1: an uninstalled type draws no overview

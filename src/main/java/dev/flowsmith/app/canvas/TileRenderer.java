@@ -1,10 +1,10 @@
 package dev.flowsmith.app.canvas;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.lint.Severity;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.GridPosition;
 import dev.flowsmith.model.Operation;
-import dev.flowsmith.model.OperationCatalog;
 import dev.flowsmith.model.OperationType;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -66,17 +66,17 @@ final class TileRenderer {
     }
     card(gc, x, y, style, markStroke(mark, style, pulse));
     if (detailed) {
-      OperationType type = OperationCatalog.find(op.type()).orElse(null);
+      OperationType type = StandardOperations.types().find(op.type()).orElse(null);
       CanvasStyle.Text typeText = subdued ? style.subdued()
           : index.isRejectChild(op.id()) ? style.typeReject() : style.type();
       header(gc, x, y, type == null ? "" : type.displayName(), MaterialIcons.forOperation(op.type()), typeText);
-      double textY = text(gc, op.displayName(), style.title(), subdued, x, y + PAD + HEADER, style);
+      double textY = text(gc, op.displayName(StandardOperations.types()), style.title(), subdued, x, y + PAD + HEADER, style);
       textY = text(gc, op.key(), style.key(), subdued, x, textY + 2, style);
       List<TriggerOverview.Line> lines = overviews.computeIfAbsent(op, o -> TileOverview.lines(o, flowName));
       overview(gc, lines, x, textY + 6, y + CanvasGeometry.TILE - PAD, subdued, style);
       handles(gc, op.position(), subdued, index.isRejectChild(op.id()), style, true);
     } else {
-      text(gc, op.displayName(), style.title(), subdued, x, y + PAD + HEADER, style);
+      text(gc, op.displayName(StandardOperations.types()), style.title(), subdued, x, y + PAD + HEADER, style);
     }
     Severity lint = state.lintByOperation().get(op.id());
     if (lint != null) {

@@ -1,5 +1,6 @@
 package dev.flowsmith.app.edit;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.model.AutoLayout;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.FlowGraph;
@@ -7,7 +8,6 @@ import dev.flowsmith.model.GridPosition;
 import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.Link;
 import dev.flowsmith.model.Operation;
-import dev.flowsmith.model.OperationCatalog;
 import dev.flowsmith.model.OperationType;
 import dev.flowsmith.model.OptionField;
 import java.util.ArrayList;
@@ -211,7 +211,7 @@ public final class FlowEdits {
 
   /** The defaults the Studio merges into a new operation's options (editor.md §7). */
   public static JsonValue defaultOptions(String type) {
-    OperationType known = OperationCatalog.find(type).orElse(null);
+    OperationType known = StandardOperations.types().find(type).orElse(null);
     if (known == null) {
       return JsonValue.JsonObject.EMPTY;
     }

@@ -7,6 +7,7 @@ import dev.flowsmith.app.canvas.Rect;
 import dev.flowsmith.app.canvas.TileMark;
 import dev.flowsmith.app.edit.FlowEditor;
 import dev.flowsmith.app.edit.Selection;
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.lint.LintProblem;
 import dev.flowsmith.format.lint.Linter;
 import dev.flowsmith.model.Flow;
@@ -48,7 +49,7 @@ public final class EditorCanvasState {
       now.operations(), now.trigger()));
   private @Nullable FlowEditor editor;
   private @Nullable Flow lintedFlow;
-  private final Linter linter = new Linter();
+  private final Linter linter = new Linter(StandardOperations.types());
   private Map<String, Boolean> coverage = Map.of();
 
   public EditorCanvasState() {

@@ -1,6 +1,6 @@
 package dev.flowsmith.app.gesture;
 
-import dev.flowsmith.model.OperationCatalog;
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.model.OperationType;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +27,7 @@ public final class TypePicker {
   private final Popup popup = new Popup();
   private final TextField filter = new TextField();
   private final FilteredList<OperationType> types =
-      new FilteredList<>(FXCollections.observableArrayList(List.copyOf(OperationCatalog.all())));
+      new FilteredList<>(FXCollections.observableArrayList(List.copyOf(StandardOperations.types().all())));
   private final ListView<OperationType> list = new ListView<>(types);
   private Consumer<String> onPick = type -> { };
   private Runnable onCancel = () -> { };

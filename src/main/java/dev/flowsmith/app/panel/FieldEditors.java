@@ -22,8 +22,8 @@ final class FieldEditors {
       case TEXT_AREA, MARKDOWN -> TextEditor.text(true, paths, sink);
       case NUMBER -> TextEditor.number(paths, sink);
       case TOGGLE -> new ToggleEditor(field.defaultValue(), sink);
-      case SELECT -> new ChoiceEditor(field::choices, sink);
-      case COLLECTION -> new ChoiceEditor(context.collections(), sink);
+      case SELECT -> new ChoiceEditor(id, field::choices, field.allowsOther(), sink);
+      case COLLECTION -> new ChoiceEditor(id, context.collections(), true, sink);
       case RADIO -> new RadioEditor(id, field.choices(), sink);
       case MULTI_SELECT -> new TagsEditor(id, () -> multiSelectChoices(field), sink);
       case TAGS -> new TagsEditor(id, List::of, sink);
@@ -59,8 +59,7 @@ final class FieldEditors {
     if (editor instanceof TextEditor text) {
       text.control().setPromptText(prompt);
     } else if (editor instanceof ChoiceEditor choice) {
-      choice.combo().setPromptText(prompt);
-      choice.combo().getEditor().setPromptText(prompt);
+      choice.useDefault(prompt);
     }
   }
 }

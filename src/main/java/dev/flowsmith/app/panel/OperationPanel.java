@@ -1,12 +1,12 @@
 package dev.flowsmith.app.panel;
 
 import dev.flowsmith.app.edit.EditRefusedException;
-import dev.flowsmith.app.edit.FlowEdits;
 import dev.flowsmith.app.edit.FlowEditor;
+import dev.flowsmith.app.edit.FlowEdits;
 import dev.flowsmith.app.edit.OperationKeys;
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.Operation;
-import dev.flowsmith.model.OperationCatalog;
 import dev.flowsmith.model.OperationType;
 import dev.flowsmith.model.OptionField;
 import java.util.HashMap;
@@ -102,7 +102,7 @@ public final class OperationPanel extends FlowPanel {
     Operation op = found.get();
     refreshing = true;
     try {
-      Optional<OperationType> known = OperationCatalog.find(op.type());
+      Optional<OperationType> known = StandardOperations.types().find(op.type());
       title.setText(known.map(OperationType::displayName).orElse(op.type()));
       PanelLayout.setIfDifferent(name, op.name() == null ? "" : op.name());
       name.setPromptText(known.map(OperationType::displayName).orElse(op.type()));

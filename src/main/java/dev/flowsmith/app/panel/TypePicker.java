@@ -1,6 +1,6 @@
 package dev.flowsmith.app.panel;
 
-import dev.flowsmith.model.OperationCatalog;
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.model.OperationType;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ final class TypePicker {
     combo.setConverter(new StringConverter<>() {
       @Override
       public String toString(@Nullable String id) {
-        return id == null ? "" : OperationCatalog.find(id).map(OperationType::displayName).orElse(id);
+        return id == null ? "" : StandardOperations.types().find(id).map(OperationType::displayName).orElse(id);
       }
 
       @Override
@@ -58,7 +58,7 @@ final class TypePicker {
     showing = true;
     try {
       List<String> ids = new ArrayList<>();
-      OperationCatalog.all().forEach(t -> ids.add(t.id()));
+      StandardOperations.types().all().forEach(t -> ids.add(t.id()));
       if (!ids.contains(type)) {
         ids.add(type);
       }

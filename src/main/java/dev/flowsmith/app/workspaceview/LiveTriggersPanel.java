@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 public final class LiveTriggersPanel extends ScrollPane {
 
   private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+  /** Only a running server's status is green; "Stopped" is neutral (issue 18). */
+  private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
 
   private final LiveTriggers live;
   private final VBox webhookFlows = new VBox();
@@ -40,6 +42,8 @@ public final class LiveTriggersPanel extends ScrollPane {
     status.textProperty().bind(live.webhookStatusProperty());
     live.webhookErrorProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(ERROR, now));
     status.pseudoClassStateChanged(ERROR, live.webhookErrorProperty().get());
+    live.webhookOnProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(RUNNING, now));
+    status.pseudoClassStateChanged(RUNNING, live.webhookOnProperty().get());
 
     webhookFlows.setId("live-webhook-flows");
     webhookFlows.getStyleClass().add("live-flow-list");

@@ -1,9 +1,14 @@
 package dev.flowsmith.engine.operation;
 
+import static dev.flowsmith.model.OptionField.Kind.JSON;
+import static dev.flowsmith.model.OptionField.field;
+
 import dev.flowsmith.engine.filter.FilterValidator;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.model.OperationType;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * engine.md §6.1 {@code condition}: validates the whole data chain against the (already
@@ -20,9 +25,13 @@ public final class ConditionOperation implements OperationHandler {
 
   public static final String TYPE = "condition";
 
+  /** The form the Studio shows for this type (editor.md §7); lint and completion derive from it too. */
+  public static final OperationType DESCRIPTION = OperationType.of(TYPE, "Condition", "rule", List.of("filter"),
+        field("filter", "Condition Rules", JSON).required().build());
+
   @Override
-  public String type() {
-    return TYPE;
+  public OperationType description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.flowsmith.engine.operation;
 
+import static dev.flowsmith.model.OptionField.Kind.JAVASCRIPT;
+import static dev.flowsmith.model.OptionField.field;
+
 import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.script.ScriptConsole;
 import dev.flowsmith.engine.script.ScriptLimits;
@@ -11,6 +14,8 @@ import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsString;
 import dev.flowsmith.engine.value.JsStrings;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.model.OperationType;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,6 +27,14 @@ import java.util.Objects;
  */
 public final class ExecOperation implements OperationHandler {
 
+  /** The stub the Studio puts in a new Run Script operation. */
+  public static final String DEFAULT_CODE =
+      "module.exports = async function(data) {\n\t// Do something...\n\treturn {};\n}";
+
+  /** The form the Studio shows for this type (editor.md §7); lint and completion derive from it too. */
+  public static final OperationType DESCRIPTION = OperationType.of("exec", "Run Script", "code", List.of(),
+        field("code", "Code", JAVASCRIPT).defaultValue(DEFAULT_CODE).literal().build());
+
   private final ScriptRunner runner;
 
   /** @param runner where scripts run; the app and CLI use a worker-process runner */
@@ -30,8 +43,8 @@ public final class ExecOperation implements OperationHandler {
   }
 
   @Override
-  public String type() {
-    return "exec";
+  public OperationType description() {
+    return DESCRIPTION;
   }
 
   @Override

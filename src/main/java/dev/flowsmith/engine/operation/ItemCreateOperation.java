@@ -1,9 +1,14 @@
 package dev.flowsmith.engine.operation;
 
+import static dev.flowsmith.model.OptionField.Kind.JSON;
+import static dev.flowsmith.model.OptionField.field;
+
 import dev.flowsmith.engine.item.ItemAccess;
 import dev.flowsmith.engine.item.ItemStore;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.model.OperationType;
+import java.util.List;
 
 /**
  * {@code item-create} (engine.md §6.3, api 30): the payload (object, array of objects or JSON
@@ -12,9 +17,14 @@ import dev.flowsmith.engine.value.JsValue;
  */
 public final class ItemCreateOperation implements OperationHandler {
 
+  /** The form the Studio shows for this type (editor.md §7); lint and completion derive from it too. */
+  public static final OperationType DESCRIPTION = OperationType.of("item-create", "Create Data", "add", List.of("collection", "payload"),
+        CommonOptions.collection(), CommonOptions.permissions().half().build(), CommonOptions.emitEvents(),
+        field("payload", "Payload", JSON).build());
+
   @Override
-  public String type() {
-    return "item-create";
+  public OperationType description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -1,10 +1,15 @@
 package dev.flowsmith.engine.operation;
 
+import static dev.flowsmith.model.OptionField.Kind.JSON;
+import static dev.flowsmith.model.OptionField.field;
+
 import dev.flowsmith.engine.item.ItemAccess;
 import dev.flowsmith.engine.item.ItemStore;
 import dev.flowsmith.engine.item.Query;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.model.OperationType;
+import java.util.List;
 
 /**
  * {@code item-read} (engine.md §6.4, api 30): no key (missing, {@code ""}, {@code 0}, {@code []})
@@ -14,9 +19,14 @@ import dev.flowsmith.engine.value.JsValue;
  */
 public final class ItemReadOperation implements OperationHandler {
 
+  /** The form the Studio shows for this type (editor.md §7); lint and completion derive from it too. */
+  public static final OperationType DESCRIPTION = OperationType.of("item-read", "Read Data", "visibility", List.of("collection", "key"),
+        CommonOptions.permissions().build(), CommonOptions.collection(), CommonOptions.keys(),
+        field("query", "Query", JSON).build(), CommonOptions.emitEvents());
+
   @Override
-  public String type() {
-    return "item-read";
+  public OperationType description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -1,11 +1,16 @@
 package dev.flowsmith.engine.operation;
 
+import static dev.flowsmith.model.OptionField.Kind.JSON;
+import static dev.flowsmith.model.OptionField.field;
+
 import dev.flowsmith.engine.item.ItemAccess;
 import dev.flowsmith.engine.item.ItemStore;
 import dev.flowsmith.engine.item.Query;
 import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.model.OperationType;
+import java.util.List;
 
 /**
  * {@code item-update} (engine.md §6.5, api 30 — not the stricter 12.x rules): a falsy payload
@@ -16,9 +21,14 @@ import dev.flowsmith.engine.value.JsValue;
  */
 public final class ItemUpdateOperation implements OperationHandler {
 
+  /** The form the Studio shows for this type (editor.md §7); lint and completion derive from it too. */
+  public static final OperationType DESCRIPTION = OperationType.of("item-update", "Update Data", "edit", List.of("collection", "key"),
+        CommonOptions.collection(), CommonOptions.permissions().half().build(), CommonOptions.emitEvents(),
+        CommonOptions.keys(), field("payload", "Payload", JSON).build(), field("query", "Query", JSON).build());
+
   @Override
-  public String type() {
-    return "item-update";
+  public OperationType description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -2,11 +2,18 @@ package dev.flowsmith.engine.operation;
 
 import static dev.flowsmith.engine.template.OptionParsing.optionToObject;
 import static dev.flowsmith.engine.template.OptionParsing.optionToString;
+import static dev.flowsmith.model.OptionField.Kind.JSON;
+import static dev.flowsmith.model.OptionField.Kind.SELECT;
+import static dev.flowsmith.model.OptionField.Kind.TEXT;
+import static dev.flowsmith.model.OptionField.Kind.TEXT_AREA;
+import static dev.flowsmith.model.OptionField.field;
 
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.model.OperationType;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * {@code json-web-token} (engine.md §6.7): {@code sign}, {@code verify} and {@code decode} with
@@ -20,9 +27,17 @@ import java.time.Clock;
  */
 public final class JsonWebTokenOperation implements OperationHandler {
 
+  /** The form the Studio shows for this type (editor.md §7); lint and completion derive from it too. */
+  public static final OperationType DESCRIPTION = OperationType.of("json-web-token", "JSON Web Token", "key", List.of("operation"),
+        field("operation", "Operation", SELECT).choices("sign", "verify", "decode").required().literal().build(),
+        field("payload", "Payload", TEXT_AREA).when("operation", "sign").build(),
+        field("token", "Token", TEXT).when("operation", "verify", "decode").build(),
+        field("secret", "Secret", TEXT).when("operation", "sign", "verify").build(),
+        field("options", "Options", JSON).build());
+
   @Override
-  public String type() {
-    return "json-web-token";
+  public OperationType description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -1,5 +1,12 @@
 package dev.flowsmith.engine.operation;
 
+import static dev.flowsmith.model.OptionField.Kind.JSON;
+import static dev.flowsmith.model.OptionField.Kind.MARKDOWN;
+import static dev.flowsmith.model.OptionField.Kind.SELECT;
+import static dev.flowsmith.model.OptionField.Kind.TAGS;
+import static dev.flowsmith.model.OptionField.Kind.TEXT;
+import static dev.flowsmith.model.OptionField.field;
+
 import dev.flowsmith.engine.mail.MailComposer;
 import dev.flowsmith.engine.mail.MailException;
 import dev.flowsmith.engine.mail.MailLog;
@@ -15,6 +22,7 @@ import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsString;
 import dev.flowsmith.engine.value.JsStrings;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.model.OperationType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +43,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MailOperation implements OperationHandler {
 
+  /** The form the Studio shows for this type (editor.md §7); lint and completion derive from it too. */
+  public static final OperationType DESCRIPTION = OperationType.of("mail", "Send Email", "mail", List.of("subject", "to", "type"),
+        field("to", "To", TAGS).required().build(),
+        field("subject", "Subject", TEXT).build(),
+        field("cc", "CC", TAGS).build(),
+        field("bcc", "BCC", TAGS).build(),
+        field("replyTo", "Reply To", TAGS).build(),
+        field("type", "Type", SELECT).half().choices("markdown", "wysiwyg", "template").defaultValue("markdown").build(),
+        field("template", "Template", TEXT).half().when("type", "template").build(),
+        field("body", "Body", MARKDOWN).when("type", "markdown", "wysiwyg").build(),
+        field("data", "Data", JSON).when("type", "template").build());
+
   static final String MARKED_MISSING_INPUT = "marked(): input parameter is undefined or null\n"
       + "Please report this to https://github.com/markedjs/marked.";
 
@@ -52,8 +72,8 @@ public final class MailOperation implements OperationHandler {
   }
 
   @Override
-  public String type() {
-    return "mail";
+  public OperationType description() {
+    return DESCRIPTION;
   }
 
   @Override

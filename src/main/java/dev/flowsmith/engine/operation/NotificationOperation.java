@@ -1,16 +1,21 @@
 package dev.flowsmith.engine.operation;
 
 import static dev.flowsmith.engine.template.OptionParsing.optionToString;
-import dev.flowsmith.engine.template.OptionParsing;
+import static dev.flowsmith.model.OptionField.Kind.MARKDOWN;
+import static dev.flowsmith.model.OptionField.Kind.TAGS;
+import static dev.flowsmith.model.OptionField.Kind.TEXT;
+import static dev.flowsmith.model.OptionField.field;
 
 import dev.flowsmith.engine.notification.Notification;
 import dev.flowsmith.engine.notification.Notifier;
+import dev.flowsmith.engine.template.OptionParsing;
 import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsString;
 import dev.flowsmith.engine.value.JsStrings;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.model.OperationType;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +29,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NotificationOperation implements OperationHandler {
 
+  /** The form the Studio shows for this type (editor.md §7); lint and completion derive from it too. */
+  public static final OperationType DESCRIPTION = OperationType.of("notification", "Send Notification", "notifications", List.of("subject", "message"),
+        field("recipient", "Users", TAGS).half().required().build(),
+        CommonOptions.permissions().half().build(),
+        field("subject", "Title", TEXT).build(),
+        field("message", "Message", MARKDOWN).build());
+
   /** Directus' accountability for {@code $public}: no user, no role, public policies. */
   static final JsObject PUBLIC = JsObject.builder()
       .put("role", JsValue.NULL)
@@ -35,8 +47,8 @@ public final class NotificationOperation implements OperationHandler {
       .build();
 
   @Override
-  public String type() {
-    return "notification";
+  public OperationType description() {
+    return DESCRIPTION;
   }
 
   @Override

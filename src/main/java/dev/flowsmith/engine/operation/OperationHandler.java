@@ -2,16 +2,28 @@ package dev.flowsmith.engine.operation;
 
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.model.OperationType;
 
 /**
  * One operation type (STYLE.md rule 2): {@code condition}, {@code exec}, … or a custom one.
  * Registered once in {@link OperationRegistry}; the run loop renders the options (engine.md
  * §5) before calling {@link #run}.
+ *
+ * <p>A handler brings its own {@link #description()}, so the side-panel form, lint and {@code
+ * {{ }}} completion know a custom type as soon as it is registered. A custom handler with a
+ * public no-argument constructor listed in {@code
+ * META-INF/services/dev.flowsmith.engine.operation.OperationHandler} is found by {@link
+ * StandardOperations} with no other edit.
  */
 public interface OperationHandler {
 
+  /** The type's id, name, icon and option description; core handlers return their {@code DESCRIPTION}. */
+  OperationType description();
+
   /** The stored {@code type} this handler runs, e.g. {@code "item-read"}. */
-  String type();
+  default String type() {
+    return description().id();
+  }
 
   /**
    * Runs the operation with its rendered options.

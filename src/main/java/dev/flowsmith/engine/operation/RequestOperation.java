@@ -1,9 +1,15 @@
 package dev.flowsmith.engine.operation;
 
+import static dev.flowsmith.model.OptionField.Kind.HEADERS;
+import static dev.flowsmith.model.OptionField.Kind.SELECT;
+import static dev.flowsmith.model.OptionField.Kind.TEXT;
+import static dev.flowsmith.model.OptionField.Kind.TEXT_AREA;
+import static dev.flowsmith.model.OptionField.field;
+
 import dev.flowsmith.engine.http.AxiosErrors;
 import dev.flowsmith.engine.http.HttpSettings;
-import dev.flowsmith.engine.http.HttpTransport;
 import dev.flowsmith.engine.http.HttpTransport.Header;
+import dev.flowsmith.engine.http.HttpTransport;
 import dev.flowsmith.engine.http.UrlEncoding;
 import dev.flowsmith.engine.http.WhatwgUrl;
 import dev.flowsmith.engine.value.JsArray;
@@ -14,6 +20,7 @@ import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsString;
 import dev.flowsmith.engine.value.JsStrings;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.model.OperationType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +44,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RequestOperation implements OperationHandler {
 
+  /** The form the Studio shows for this type (editor.md §7); lint and completion derive from it too. */
+  public static final OperationType DESCRIPTION = OperationType.of("request", "Webhook / Request URL", "link", List.of("url", "method"),
+        field("method", "Method", SELECT).half().choices("GET", "POST", "PATCH", "DELETE").orOther()
+            .defaultValue("GET").build(),
+        field("url", "URL", TEXT).half().required().build(),
+        field("headers", "Headers", HEADERS).build(),
+        field("body", "Request Body", TEXT_AREA).build());
+
   static final String USER_AGENT = "axios/1.11.0";
   static final String ACCEPT = "application/json, text/plain, */*";
   /** axios' value; {@code HttpTransport} leaves {@code br} out when sending (Java cannot decode Brotli). */
@@ -46,8 +61,8 @@ public final class RequestOperation implements OperationHandler {
   private final Map<HttpSettings, HttpTransport> transports = new ConcurrentHashMap<>();
 
   @Override
-  public String type() {
-    return "request";
+  public OperationType description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -1,5 +1,9 @@
 package dev.flowsmith.engine.operation;
 
+import static dev.flowsmith.model.OptionField.Kind.SELECT;
+import static dev.flowsmith.model.OptionField.Kind.TEXT;
+import static dev.flowsmith.model.OptionField.field;
+
 import dev.flowsmith.engine.value.JsError;
 import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsNumberConversion;
@@ -7,17 +11,27 @@ import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsString;
 import dev.flowsmith.engine.value.JsStrings;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.model.OperationType;
+import java.util.List;
 import java.util.Locale;
 
 /** {@code throw-error} (engine.md §6.13): always rejects with a DirectusError. */
 public final class ThrowErrorOperation implements OperationHandler {
 
+  /** The form the Studio shows for this type (editor.md §7); lint and completion derive from it too. */
+  public static final OperationType DESCRIPTION = OperationType.of("throw-error", "Throw Error", "error", List.of("code", "status", "message"),
+        field("code", "Error Code", SELECT).choices("INTERNAL_SERVER_ERROR", "FORBIDDEN", "INVALID_PAYLOAD",
+            "INVALID_QUERY", "ROUTE_NOT_FOUND", "FAILED_VALIDATION", "UNPROCESSABLE_CONTENT").orOther().build(),
+        field("status", "Status", SELECT).choices("400", "401", "403", "404", "405", "422", "429", "500").orOther()
+            .build(),
+        field("message", "Message", TEXT).build());
+
   static final String DEFAULT_CODE = "INTERNAL_SERVER_ERROR";
   static final String DEFAULT_MESSAGE = "An unexpected error occurred.";
 
   @Override
-  public String type() {
-    return "throw-error";
+  public OperationType description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -1,5 +1,11 @@
 package dev.flowsmith.engine.operation;
 
+import static dev.flowsmith.model.OptionField.Kind.FLOW;
+import static dev.flowsmith.model.OptionField.Kind.JSON;
+import static dev.flowsmith.model.OptionField.Kind.NUMBER;
+import static dev.flowsmith.model.OptionField.Kind.SELECT;
+import static dev.flowsmith.model.OptionField.field;
+
 import dev.flowsmith.engine.template.OptionParsing;
 import dev.flowsmith.engine.value.JsArray;
 import dev.flowsmith.engine.value.JsError;
@@ -9,6 +15,8 @@ import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsStrings;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.engine.value.ResultNormalizer;
+import dev.flowsmith.model.JsonValue;
+import dev.flowsmith.model.OperationType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,9 +30,18 @@ import java.util.function.Supplier;
  */
 public final class TriggerOperation implements OperationHandler {
 
+  /** The form the Studio shows for this type (editor.md §7); lint and completion derive from it too. */
+  public static final OperationType DESCRIPTION = OperationType.of("trigger", "Trigger Flow", "flag", List.of("flow"),
+        field("flow", "Flow", FLOW).half().required().build(),
+        field("iterationMode", "Iteration Mode", SELECT).half().choices("parallel", "serial", "batch")
+            .defaultValue("parallel").build(),
+        field("batchSize", "Batch Size", NUMBER).half().defaultValue(JsonValue.of(10)).when("iterationMode", "batch")
+            .build(),
+        field("payload", "Payload", JSON).build());
+
   @Override
-  public String type() {
-    return "trigger";
+  public OperationType description() {
+    return DESCRIPTION;
   }
 
   @Override

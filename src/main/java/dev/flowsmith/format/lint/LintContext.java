@@ -4,6 +4,7 @@ import dev.flowsmith.format.JsonPath;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.FlowGraph;
 import dev.flowsmith.model.Operation;
+import dev.flowsmith.model.OperationTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -20,12 +21,14 @@ final class LintContext {
   private final Flow flow;
   private final FlowGraph graph;
   private final @Nullable Set<String> knownFlowIds;
+  private final OperationTypes types;
   private final Map<String, Integer> firstIndexById = new HashMap<>();
   private final Map<Operation, Integer> indexByOperation = new IdentityHashMap<>();
   private final List<LintProblem> problems = new ArrayList<>();
   private @Nullable ChainReferences chainReferences;
 
-  LintContext(Flow flow, @Nullable Set<String> knownFlowIds) {
+  LintContext(Flow flow, @Nullable Set<String> knownFlowIds, OperationTypes types) {
+    this.types = types;
     this.flow = flow;
     this.graph = flow.graph();
     this.knownFlowIds = knownFlowIds;
@@ -50,6 +53,11 @@ final class LintContext {
   /** The flows of the workspace, or null when linting one flow on its own (no cross-flow checks). */
   @Nullable Set<String> knownFlowIds() {
     return knownFlowIds;
+  }
+
+  /** The operation types the flow's operations are checked against. */
+  OperationTypes types() {
+    return types;
   }
 
   /** Built on first use and shared: templates and condition filters both reference the chain. */

@@ -1,6 +1,7 @@
 package dev.flowsmith.format.lint;
 
 import dev.flowsmith.model.Flow;
+import dev.flowsmith.model.OperationTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,6 +70,12 @@ public final class Linter {
   private final List<LintCheck> checks = List.of(new TriggerChecks(), new KeyChecks(), new LayoutChecks(),
       new LinkChecks(), new OptionChecks(), new RequestChecks(), new SecretChecks(), new FilterChecks(),
       new TemplateChecks());
+  private final OperationTypes types;
+
+  /** @param types the operation types options are checked against: the engine's registry */
+  public Linter(OperationTypes types) {
+    this.types = Objects.requireNonNull(types, "types");
+  }
 
   /** Lints one flow on its own; references to other flows are not checked. */
   public List<LintProblem> lint(Flow flow) {
@@ -86,7 +93,7 @@ public final class Linter {
   }
 
   private List<LintProblem> run(Flow flow, @Nullable Set<String> knownFlowIds) {
-    LintContext context = new LintContext(flow, knownFlowIds);
+    LintContext context = new LintContext(flow, knownFlowIds, types);
     checks.forEach(check -> check.check(context));
     List<LintProblem> sorted = new ArrayList<>(context.problems());
     if (sorted.size() > 1) {

@@ -5,7 +5,6 @@ import dev.flowsmith.model.JsonValue.JsonArray;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.model.JsonValue.JsonString;
 import dev.flowsmith.model.Operation;
-import dev.flowsmith.model.OperationCatalog;
 import dev.flowsmith.model.OperationType;
 import dev.flowsmith.model.OptionField;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Operation options against the catalog (STYLE.md rule 3: lint is derived from the option
+ * Operation options against their type's description (STYLE.md rule 3: lint is derived from the option
  * descriptions): the options must be an object, the type should be known, and every required
  * field that the form shows must have a value.
  */
@@ -25,11 +24,11 @@ final class OptionChecks implements LintCheck {
   public void check(LintContext context) {
     for (int i = 0; i < context.operations().size(); i++) {
       Operation op = context.operations().get(i);
-      Optional<OperationType> type = OperationCatalog.find(op.type());
+      Optional<OperationType> type = context.types().find(op.type());
       if (type.isEmpty()) {
         context.warning("unknown-operation-type", LintContext.operationField(i, "type"), LintContext.subject(op)
-            + " has the type \"" + op.type() + "\", which is not a core operation; it is kept, but unless an"
-            + " extension provides it the run stops there with status unknown");
+            + " has the type \"" + op.type() + "\", which no installed operation provides; it is kept, but unless"
+            + " an extension provides it where it runs, the run stops there with status unknown");
       }
       if (!(op.options() instanceof JsonObject options)) {
         // engine.md §5.1: rendering needs an object; null throws "Cannot convert undefined or null to object"

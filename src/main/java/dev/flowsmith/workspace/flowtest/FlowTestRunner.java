@@ -1,11 +1,11 @@
 package dev.flowsmith.workspace.flowtest;
 
+import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.item.InMemoryItemStore;
 import dev.flowsmith.engine.mail.Mailer;
 import dev.flowsmith.engine.mail.OutboxMailer;
 import dev.flowsmith.engine.notification.InMemoryNotifier;
 import dev.flowsmith.engine.notification.Notifier;
-import dev.flowsmith.engine.Cancellation;
 import dev.flowsmith.engine.operation.MailOperation;
 import dev.flowsmith.engine.operation.OperationContext;
 import dev.flowsmith.engine.operation.OperationHandler;
@@ -32,24 +32,25 @@ import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.WorkspaceFolder;
+import dev.flowsmith.model.Flow;
+import dev.flowsmith.model.JsonValue.JsonObject;
+import dev.flowsmith.model.JsonValue;
+import dev.flowsmith.model.OperationType;
 import dev.flowsmith.workspace.ItemSnapshot;
 import dev.flowsmith.workspace.WebhookServer;
-import dev.flowsmith.model.Flow;
-import dev.flowsmith.model.JsonValue;
-import dev.flowsmith.model.JsonValue.JsonObject;
+import dev.flowsmith.workspace.WorkspaceLimits;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import dev.flowsmith.workspace.WorkspaceLimits;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -239,8 +240,8 @@ public final class FlowTestRunner implements AutoCloseable {
   /** Replaces a mocked operation's work; refuses unmocked requests without {@code network}. */
   private record MockingHandler(OperationHandler delegate) implements OperationHandler {
     @Override
-    public String type() {
-      return delegate.type();
+    public OperationType description() {
+      return delegate.description();
     }
 
     @Override

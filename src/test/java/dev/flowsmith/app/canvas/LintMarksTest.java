@@ -2,6 +2,7 @@ package dev.flowsmith.app.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.lint.LintProblem;
 import dev.flowsmith.format.lint.Linter;
 import dev.flowsmith.format.lint.Severity;
@@ -38,7 +39,7 @@ class LintMarksTest {
   @Test
   void theRealLinterFeedsIt() {
     Flow broken = flow.withTrigger(null, flow.options());
-    LintMarks marks = LintMarks.from(broken, new Linter().lint(broken));
+    LintMarks marks = LintMarks.from(broken, new Linter(StandardOperations.types()).lint(broken));
     assertThat(marks.trigger()).isNotNull();
     assertThat(CanvasState.of(broken).withLint(marks).triggerLint()).isEqualTo(marks.trigger());
   }

@@ -2,7 +2,7 @@ package dev.flowsmith.app.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flowsmith.model.OperationCatalog;
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.model.OperationType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ class MaterialIconsTest {
 
   @Test
   void everyOperationTypeHasItsOwnStudioIcon() {
-    List<String> types = OperationCatalog.all().stream().map(OperationType::id).toList();
+    List<String> types = StandardOperations.core().stream().map(OperationType::id).toList();
 
     assertThat(types).hasSize(15);
     assertThat(types).allSatisfy(type -> assertThat(MaterialIcons.forOperation(type))

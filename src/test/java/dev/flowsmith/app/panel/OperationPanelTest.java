@@ -120,7 +120,7 @@ class OperationPanelTest extends PanelTestBase {
     robot.interact(() -> editor.preventMerge());
     TextField url = find("#option-url", TextField.class);
     int caret = url.getCaretPosition();
-    robot.interact(() -> ((ComboBox<?>) find("#option-method", ComboBox.class)).getEditor().setText("POST"));
+    robot.interact(() -> choose("#option-method-choice", "POST"));
     robot.interact(() -> editor.undo());
     assertThat(option("op-1", "method")).isEqualTo(JsonValue.of("GET"));
     assertThat(url.getText()).isEqualTo("https://a.example");

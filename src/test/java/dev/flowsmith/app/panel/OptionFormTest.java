@@ -3,8 +3,8 @@ package dev.flowsmith.app.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flowsmith.app.edit.FlowEdits;
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.model.JsonValue;
-import dev.flowsmith.model.OperationCatalog;
 import dev.flowsmith.model.OperationType;
 import dev.flowsmith.model.OptionField;
 import java.util.List;
@@ -13,8 +13,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.fxmisc.richtext.CodeArea;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,10 +28,10 @@ class OptionFormTest extends PanelTestBase {
 
   @Test
   void everyCoreTypeShowsExactlyItsApplicableFields() {
-    List<String> types = OperationCatalog.all().stream().map(OperationType::id).toList();
+    List<String> types = StandardOperations.core().stream().map(OperationType::id).toList();
     open(PanelFlows.chain("event", types.toArray(String[]::new)));
     for (int i = 0; i < types.size(); i++) {
-      OperationType type = OperationCatalog.find(types.get(i)).orElseThrow();
+      OperationType type = StandardOperations.types().find(types.get(i)).orElseThrow();
       selectOperation("op-" + (i + 1));
       JsonValue.JsonObject defaults = (JsonValue.JsonObject) FlowEdits.defaultOptions(type.id());
       for (OptionField field : type.fields()) {
@@ -52,8 +52,9 @@ class OptionFormTest extends PanelTestBase {
     assertThat(present("#option-template")).isFalse();
     assertThat(present("#option-data")).isFalse();
 
-    ComboBox<?> type = find("#option-type", ComboBox.class);
-    robot.interact(() -> type.getEditor().setText("template"));
+    @SuppressWarnings("unchecked")
+    ComboBox<String> type = find("#option-type-choice", ComboBox.class);
+    robot.interact(() -> type.setValue("template"));
     assertThat(option("op-1", "type")).isEqualTo(JsonValue.of("template"));
     assertThat(present("#option-template")).isTrue();
     assertThat(present("#option-data")).isTrue();
@@ -61,8 +62,9 @@ class OptionFormTest extends PanelTestBase {
 
     selectOperation("op-2");
     assertThat(present("#option-batchSize")).isFalse();
-    ComboBox<?> mode = find("#option-iterationMode", ComboBox.class);
-    robot.interact(() -> mode.getEditor().setText("batch"));
+    @SuppressWarnings("unchecked")
+    ComboBox<String> mode = find("#option-iterationMode-choice", ComboBox.class);
+    robot.interact(() -> mode.setValue("batch"));
     assertThat(present("#option-batchSize")).isTrue();
   }
 
@@ -163,7 +165,8 @@ class OptionFormTest extends PanelTestBase {
   void collectionPickerOffersTheHostsCollections() {
     open(PanelFlows.chain("event", "item-read"));
     selectOperation("op-1");
-    ComboBox<?> collection = find("#option-collection", ComboBox.class);
-    assertThat(List.<Object>copyOf(collection.getItems())).containsExactly("articles", "authors");
+    ComboBox<?> collection = find("#option-collection-choice", ComboBox.class);
+    // a collection the schema does not list yet is typed after "Other…"
+    assertThat(List.<Object>copyOf(collection.getItems())).containsExactly("articles", "authors", ChoiceEditor.OTHER);
   }
 }

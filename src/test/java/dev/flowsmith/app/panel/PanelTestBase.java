@@ -70,6 +70,12 @@ abstract class PanelTestBase {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
+  /** Picks an entry of a choice box as a selection from its list would. */
+  @SuppressWarnings("unchecked")
+  void choose(String query, String entry) {
+    ((javafx.scene.control.ComboBox<String>) find(query, javafx.scene.control.ComboBox.class)).setValue(entry);
+  }
+
   @Nullable JsonValue option(String operationId, String key) {
     return PanelFlows.op(editor.flow(), operationId).optionsObject().get(key).orElse(null);
   }

@@ -55,7 +55,7 @@ class SidePanelTest extends PanelTestBase {
     assertThat(find("#webhook-url", TextField.class).getText())
         .isEqualTo("http://127.0.0.1:8055/flows/trigger/" + PanelFlows.FLOW_ID);
 
-    robot.interact(() -> ((ComboBox<?>) find("#trigger-option-method", ComboBox.class)).getEditor().setText("POST"));
+    robot.interact(() -> choose("#trigger-option-method-choice", "POST"));
     assertThat(editor.flow().triggerOptions().string("method")).hasValue("POST");
     assertThat(present("#trigger-option-cacheEnabled")).isFalse();
 

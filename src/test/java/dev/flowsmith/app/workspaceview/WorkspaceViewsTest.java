@@ -158,6 +158,29 @@ class WorkspaceViewsTest {
     assertThat(robot.lookup("#data-view").tryQuery()).isPresent();
   }
 
+  @Test
+  void aStoppedWebhookServerIsShownMutedNotGreen(FxRobot robot) throws Exception {
+    robot.interact(() -> views.getSelectionModel().select(4));
+    waitFor(() -> views.liveTriggers() != null);
+    LiveTriggers live = views.liveTriggers();
+    if (live.webhookOnProperty().get()) {
+      robot.clickOn("#live-webhook-switch");
+      waitFor(() -> !live.webhookOnProperty().get());
+    }
+    Label status = robot.lookup("#live-webhook-status").queryAs(Label.class);
+    Label hint = robot.lookup(".live-hint").queryAs(Label.class);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(status.getPseudoClassStates()).noneMatch(p -> p.getPseudoClassName().equals("running"));
+    assertThat(status.getTextFill()).isEqualTo(hint.getTextFill());
+
+    robot.clickOn("#live-webhook-switch");
+    waitFor(() -> live.webhookOnProperty().get() || live.webhookErrorProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(status.getTextFill()).isNotEqualTo(hint.getTextFill());
+    robot.clickOn("#live-webhook-switch");
+    waitFor(() -> !live.webhookOnProperty().get());
+  }
+
   private static void selectRow(FxRobot robot, TableView<JsObject> table, int id) {
     robot.interact(() -> {
       table.getSelectionModel().clearSelection();

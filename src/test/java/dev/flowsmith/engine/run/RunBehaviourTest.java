@@ -6,14 +6,15 @@ import static dev.flowsmith.engine.run.FlowText.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flowsmith.engine.Cancellation;
+import dev.flowsmith.engine.TestOperations;
 import dev.flowsmith.engine.operation.OperationContext;
 import dev.flowsmith.engine.operation.OperationHandler;
 import dev.flowsmith.engine.operation.RunServices;
-import dev.flowsmith.engine.TestOperations;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.Operation;
+import dev.flowsmith.model.OperationType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -110,8 +111,8 @@ class RunBehaviourTest {
     Flow flow = flow("operation", "{'return':'$last'}", "x", "{'id':'x','key':'x','type':'crashy','options':{}}");
     OperationHandler crashy = new OperationHandler() {
       @Override
-      public String type() {
-        return "crashy";
+      public OperationType description() {
+        return OperationType.of("crashy", "Crashy", "bug_report", List.of());
       }
 
       @Override

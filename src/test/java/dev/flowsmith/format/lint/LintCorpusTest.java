@@ -2,6 +2,7 @@ package dev.flowsmith.format.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.FlowDocument;
 import dev.flowsmith.format.FlowReader;
 import java.io.IOException;
@@ -48,7 +49,7 @@ class LintCorpusTest {
     FlowDocument document = FlowReader.read(file);
     String code = expectedCode(file);
 
-    List<LintProblem> problems = new Linter().lint(document.single(), WORKSPACE);
+    List<LintProblem> problems = new Linter(StandardOperations.types()).lint(document.single(), WORKSPACE);
 
     List<LintProblem> planted = problems.stream().filter(p -> p.code().equals(code)).toList();
     assertThat(planted).as("problems reported for %s: %s", file.getFileName(), problems).isNotEmpty();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.FlowReader;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.GridPosition;
@@ -51,8 +52,8 @@ class LinterTest {
   void examplesLintWithoutAnyProblem(Path file) throws Exception {
     Flow flow = FlowReader.read(file).single();
 
-    assertThat(new Linter().lint(flow)).isEmpty();
-    assertThat(new Linter().lint(flow, Set.of("eea53c7e-f207-4820-8843-61a763153d6a"))).isEmpty();
+    assertThat(new Linter(StandardOperations.types()).lint(flow)).isEmpty();
+    assertThat(new Linter(StandardOperations.types()).lint(flow, Set.of("eea53c7e-f207-4820-8843-61a763153d6a"))).isEmpty();
   }
 
   @Test

@@ -16,6 +16,7 @@ import static dev.flowsmith.model.OptionField.Kind.TEXT;
 import static dev.flowsmith.model.OptionField.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.OptionField;
@@ -82,7 +83,7 @@ class OptionChecksTest {
     List<OptionField> fields = List.of(
         field("operation", "Operation", SELECT).required().build(),
         field("secret", "Secret", TEXT).required().when("operation", "sign", "verify").build());
-    LintContext context = new LintContext(base(), null);
+    LintContext context = new LintContext(base(), null, StandardOperations.types());
 
     OptionChecks.reportMissing(context, fields, object("{'operation': 'decode'}"), name -> "$.x." + name, "X has no ");
     OptionChecks.reportMissing(context, fields, object("{'operation': 'sign'}"), name -> "$.y." + name, "Y has no ");
@@ -99,18 +100,18 @@ class OptionChecksTest {
   void aTriggerFlowOperationMustCallAFlowOfTheWorkspace() {
     String other = TestFlows.id("other flow");
 
-    List<LintProblem> problems = new Linter().lint(callsFlow(TestFlows.id("gone")), Set.of(other));
+    List<LintProblem> problems = new Linter(StandardOperations.types()).lint(callsFlow(TestFlows.id("gone")), Set.of(other));
 
     assertThat(found(problems))
         .containsExactly(problem("unknown-flow-reference", ERROR, "$.operations[1].options.flow"));
     assertThat(problems.get(0).message()).contains("\"notify\"", TestFlows.id("gone"));
-    assertThat(new Linter().lint(callsFlow(other), Set.of(other))).isEmpty();
+    assertThat(new Linter(StandardOperations.types()).lint(callsFlow(other), Set.of(other))).isEmpty();
   }
 
   @Test
   void aFlowMayCallItselfAndTemplatedTargetsAreNotChecked() {
-    assertThat(new Linter().lint(callsFlow(FLOW_ID), Set.of())).isEmpty();
-    assertThat(new Linter().lint(callsFlow("{{ read.flow }}"), Set.of())).isEmpty();
+    assertThat(new Linter(StandardOperations.types()).lint(callsFlow(FLOW_ID), Set.of())).isEmpty();
+    assertThat(new Linter(StandardOperations.types()).lint(callsFlow("{{ read.flow }}"), Set.of())).isEmpty();
   }
 
   @Test

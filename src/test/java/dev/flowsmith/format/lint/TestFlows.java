@@ -2,12 +2,13 @@ package dev.flowsmith.format.lint;
 
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.JsonText;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.GridPosition;
-import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.JsonValue.JsonObject;
+import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.Operation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -74,7 +75,7 @@ final class TestFlows {
   }
 
   static List<LintProblem> lint(Flow flow) {
-    return new Linter().lint(flow);
+    return new Linter(StandardOperations.types()).lint(flow);
   }
 
   /** Each problem as (code, severity, path), the three things every check test asserts. */

@@ -2,16 +2,16 @@ package dev.flowsmith.workspace.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.FlowReader;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.GridPosition;
-import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.JsonValue.JsonArray;
 import dev.flowsmith.model.JsonValue.JsonNumber;
 import dev.flowsmith.model.JsonValue.JsonObject;
+import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.Operation;
-import dev.flowsmith.model.OperationCatalog;
 import dev.flowsmith.model.OperationType;
 import dev.flowsmith.model.TriggerType;
 import java.net.ServerSocket;
@@ -92,8 +92,8 @@ class ServerSyncDirectusTest {
     for (Map.Entry<TriggerType, JsonObject> trigger : triggers.entrySet()) {
       String id = UUID.randomUUID().toString();
       List<Operation> ops = new ArrayList<>();
-      List<OperationType> types = trigger.getKey() == TriggerType.MANUAL ? List.copyOf(OperationCatalog.all())
-          : List.of(OperationCatalog.find("log").orElseThrow());
+      List<OperationType> types = trigger.getKey() == TriggerType.MANUAL ? StandardOperations.core()
+          : List.of(StandardOperations.types().find("log").orElseThrow());
       List<String> opIds = types.stream().map(t -> UUID.randomUUID().toString()).toList();
       for (int i = 0; i < types.size(); i++) {
         OperationType type = types.get(i);

@@ -6,10 +6,11 @@ import dev.flowsmith.app.canvas.FlowCanvas;
 import dev.flowsmith.app.canvas.RenderStats;
 import dev.flowsmith.app.canvas.TestFlows;
 import dev.flowsmith.app.edit.FlowEdits;
-import dev.flowsmith.format.lint.Linter;
 import dev.flowsmith.app.view.MainWindow;
+import dev.flowsmith.engine.operation.StandardOperations;
 import dev.flowsmith.format.FlowReader;
 import dev.flowsmith.format.FlowWriter;
+import dev.flowsmith.format.lint.Linter;
 import dev.flowsmith.model.Flow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,7 +163,7 @@ public final class CanvasBench {
         ms(parts[2]), ms(parts[3]), ms(parts[4]));
     Flow flow = FlowReader.read(file).single();
     long lintStart = System.nanoTime();
-    int problems = new Linter().lint(flow).size();
+    int problems = new Linter(StandardOperations.types()).lint(flow).size();
     System.out.printf(Locale.ROOT, "  then lint (problems list and tile badges, after edits pause): %.1f ms, %d problems%n",
         ms(System.nanoTime() - lintStart), problems);
     Files.delete(file);
