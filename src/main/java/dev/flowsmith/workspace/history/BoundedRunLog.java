@@ -6,6 +6,8 @@ import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.TriggerType;
 import dev.flowsmith.workspace.WorkspaceRuntime;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -16,15 +18,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Run history for {@code serve}: every finished run goes to the workspace's {@code runs/} folder
  * (a {@link RunLogStore}, as the app keeps it) through a queue of at most {@code capacity} runs.
- * A store writes each run with a forced disk write, a few hundred per second; a webhook under
- * load finishes thousands, and an unbounded hand-off would grow without limit. When the queue is
- * full a run is not kept, and the count of runs not kept is reported once a second at most.
+ * The writer takes what queued up while it last wrote as one group ({@link RunLogStore#addAll}):
+ * each flow's folder is written, listed and pruned once per group, and runs older than what the
+ * flow keeps are not written at all, so the history keeps up with thousands of runs a second.
+ * An unbounded hand-off would grow without limit on a slow disk: when the queue is full a run is
+ * not kept, and the count of runs not kept is reported once a second at most.
  *
  * <p>The source and {@code tracked} are what the store's own recorder gives a run no thread asked
  * a source for: {@code flow} for a run started by another flow, else the trigger type;
  * {@code tracked} when the flow's accountability is {@code all} (engine.md §8.1).
  */
 public final class BoundedRunLog implements RunListener, AutoCloseable {
+
+  /** The most runs one group commit takes from the queue. */
+  private static final int BATCH = 500;
 
   private final WorkspaceRuntime runtime;
   private final RunLogStore store;
@@ -80,32 +87,43 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
   }
 
   private void drain() {
+    List<RunResult> batch = new ArrayList<>();
     while (true) {
-      RunResult result;
+      RunResult first;
       try {
         // a timed wait, not an interrupt, ends it: an interrupt would close the store's file channel mid-write
-        result = queue.poll(100, TimeUnit.MILLISECONDS);
+        first = queue.poll(100, TimeUnit.MILLISECONDS);
       } catch (InterruptedException interrupted) {
         return;
       }
-      if (result != null) {
-        write(result);
+      if (first != null) {
+        batch.add(first);
+        queue.drainTo(batch, BATCH - 1);
+        write(batch);
+        batch.clear();
       } else if (closing) {
         return;
       }
     }
   }
 
-  private void write(RunResult result) {
-    @Nullable Flow flow = runtime.flow(result.flowId()).orElse(null);
-    String source = result.parentRunId() != null ? "flow"
-        : flow == null ? "webhook" : flow.triggerType().map(TriggerType::id).orElse("app");
-    boolean tracked = flow != null && "all".equals(flow.accountability());
+  /** Group commit: whatever queued up while the last group was written goes to the store at once. */
+  private void write(List<RunResult> results) {
+    List<RunLogStore.Pending> runs = new ArrayList<>(results.size());
+    for (RunResult result : results) {
+      @Nullable Flow flow = runtime.flow(result.flowId()).orElse(null);
+      String source = result.parentRunId() != null ? "flow"
+          : flow == null ? "webhook" : flow.triggerType().map(TriggerType::id).orElse("app");
+      boolean tracked = flow != null && "all".equals(flow.accountability());
+      runs.add(new RunLogStore.Pending(RunRecord.from(result, source), tracked));
+    }
     try {
-      store.add(RunRecord.from(result, source), tracked);
+      store.addAll(runs);
     } catch (IOException | RuntimeException failed) {
       // history is a convenience: a full disk must not stop serving
-      problems.accept("flowsmith serve: could not keep run " + result.runId() + ": " + failed.getMessage());
+      String first = results.get(0).runId();
+      problems.accept("flowsmith serve: could not keep " + (results.size() == 1 ? "run " + first
+          : results.size() + " runs from " + first) + ": " + failed.getMessage());
     }
   }
 }

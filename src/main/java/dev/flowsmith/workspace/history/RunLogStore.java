@@ -9,6 +9,7 @@ import dev.flowsmith.model.JsonValue.JsonNumber;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.workspace.WorkspaceRuntime;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -85,6 +87,55 @@ public final class RunLogStore implements AutoCloseable {
     }
     changed(record.flowId());
     return entry;
+  }
+
+  /** A run to store with {@link #addAll}. */
+  public record Pending(RunRecord record, boolean tracked) {}
+
+  /**
+   * Stores runs as one group (a busy webhook's queue): per flow only the newest {@link #limit()}
+   * of the group are written, since {@link #add} would delete the older ones at once, and the
+   * flow's folder is listed, pruned and announced once rather than once per run. What the folder
+   * holds afterwards is what adding them one by one, in order, would leave.
+   *
+   * @return how many runs were written (the rest were older than what the flow keeps)
+   */
+  public int addAll(List<Pending> runs) throws IOException {
+    Map<String, List<Pending>> byFlow = new LinkedHashMap<>();
+    for (Pending run : runs) {
+      byFlow.computeIfAbsent(run.record().flowId(), id -> new ArrayList<>()).add(run);
+    }
+    int written = 0;
+    for (Map.Entry<String, List<Pending>> flow : byFlow.entrySet()) {
+      synchronized (this) {
+        int limit = limit();
+        List<Pending> kept = newest(flow.getValue(), limit);
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        Map<Path, Entry> entries = new LinkedHashMap<>();
+        Path dir = root.resolve(safe(flow.getKey()));
+        for (Pending run : kept) {
+          Path file = dir.resolve(fileName(run.record().startedAt(), run.record().runId()));
+          files.put(file, RunLogCodec.write(run.record(), run.tracked()).getBytes(StandardCharsets.UTF_8));
+          entries.put(file, summary(run.record(), run.tracked(), file));
+        }
+        AtomicFiles.writeAll(files);
+        summaries.putAll(entries);
+        written += kept.size();
+        pruneQuietly(flow.getKey(), limit);
+      }
+      changed(flow.getKey());
+    }
+    return written;
+  }
+
+  /** The last {@code limit} runs by file name (start time, then id), as the store keeps them. */
+  private static List<Pending> newest(List<Pending> runs, int limit) {
+    if (runs.size() <= limit) {
+      return runs;
+    }
+    List<Pending> sorted = new ArrayList<>(runs);
+    sorted.sort(Comparator.comparing((Pending run) -> fileName(run.record().startedAt(), run.record().runId())));
+    return sorted.subList(sorted.size() - limit, sorted.size());
   }
 
   /** The flow's stored runs, newest first. */

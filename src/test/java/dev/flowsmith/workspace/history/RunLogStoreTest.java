@@ -75,6 +75,39 @@ class RunLogStoreTest {
   }
 
   @Test
+  void aGroupOfRunsLeavesWhatAddingThemOneByOneLeaves() throws Exception {
+    WorkspaceFolder folder = WorkspaceFolder.create(dir);
+    folder.saveSetting(RunLogStore.LIMIT_SETTING, JsonValue.of(3));
+    try (RunLogStore store = new RunLogStore(folder)) {
+      store.add(HistoryFixtures.run("before", T.minusSeconds(10), "1", "resolve"), true);
+      List<String> announced = new ArrayList<>();
+      store.addListener(announced::add);
+      List<RunLogStore.Pending> group = new ArrayList<>();
+      for (int i = 4; i >= 0; i--) { // out of order: the newest by start time are kept, not the last given
+        group.add(new RunLogStore.Pending(HistoryFixtures.run("r" + i, T.plusSeconds(i), "1", "resolve"), i != 3));
+      }
+      RunRecord other = HistoryFixtures.run("other", T, "1", "reject");
+      group.add(new RunLogStore.Pending(new RunRecord(other.runId(), "flow-2", other.source(), other.startedAt(),
+          other.durationMicros(), other.status(), other.steps(), other.data()), true));
+
+      int written = store.addAll(group);
+
+      assertThat(written).isEqualTo(4); // three of flow-1 (r0, r1 were older than it keeps), one of the other
+      assertThat(store.list("flow-1")).extracting(RunLogStore.Entry::runId).containsExactly("r4", "r3", "r2");
+      assertThat(store.list("flow-1").get(1).tracked()).isFalse();
+      try (var files = Files.list(dir.resolve("runs/flow-1"))) {
+        assertThat(files.count()).isEqualTo(3);
+      }
+      assertThat(announced).containsExactly("flow-1", "flow-2");
+      assertThat(store.list("flow-2")).extracting(RunLogStore.Entry::runId).containsExactly("other");
+    }
+    try (RunLogStore reopened = new RunLogStore(WorkspaceFolder.open(dir))) {
+      assertThat(reopened.load(reopened.list("flow-1").get(0)))
+          .isEqualTo(HistoryFixtures.run("r4", T.plusSeconds(4), "1", "resolve"));
+    }
+  }
+
+  @Test
   void theDefaultCapIsAHundred() throws Exception {
     try (RunLogStore store = new RunLogStore(WorkspaceFolder.create(dir))) {
       assertThat(store.limit()).isEqualTo(RunLogStore.DEFAULT_LIMIT).isEqualTo(100);
