@@ -97,7 +97,7 @@ public final class MainWindow {
         new ConsoleLog(Clock.systemDefaultZone()));
     this.serverArea = new ServerArea(vm, configDir, stage);
     this.fileWatch = new WorkspaceWatch(vm, javafx.application.Platform::runLater, WorkspaceFileWatcher.SETTLE);
-    this.runArea = new RunArea(runtime, RecentPayloads.load(configDir), vm.documentProperty(),
+    this.runArea = new RunArea(runtime, RecentPayloads.load(configDir), vm.documentProperty(), vm.documents(),
         editorArea.canvasState(), new FxClipboard(), stage, serverArea::connection);
     this.actions = AppActions.create(vm, editorArea, runArea, this::quit, about, serverArea::connect,
         () -> startPageAsked.set(true));
@@ -112,7 +112,8 @@ public final class MainWindow {
     root.setTop(MenuBarBuilder.build(actions, AppActions.MENU_BAR, vm.recentEntries(), vm::openRecent));
     root.setLeft(new WorkspacePanel(vm));
     ProblemsPanel problems = new ProblemsPanel(editorArea.canvasState().problems(), editorArea::reveal);
-    Tab run = new Tab("Run", runArea.panel());
+    Tab run = new Tab("Run");
+    run.contentProperty().bind(runArea.panelProperty());
     run.setId("run-tab");
     HistoryArea history = new HistoryArea(runtime, vm.documentProperty(), bottomTabs, record -> {
       runArea.show(record);
@@ -143,7 +144,7 @@ public final class MainWindow {
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(0.64);
     // a run brings its panel to the front, with room for the step list and the inspector
-    runArea.controller().runningProperty().addListener((obs, was, running) -> {
+    runArea.running().addListener((obs, was, running) -> {
       if (running) {
         bottomTabs.getSelectionModel().select(run);
         centre.setDividerPositions(Math.min(centre.getDividerPositions()[0], RUN_DIVIDER));

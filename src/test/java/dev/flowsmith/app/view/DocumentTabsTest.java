@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import dev.flowsmith.app.run.TriggerSamples;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -174,6 +176,43 @@ class DocumentTabsTest {
     assertThat(robot.lookup("#live-context").queryAs(Label.class).getText()).startsWith("Scratch workspace");
     assertThat(robot.lookup("#workspace-outside-note").query().isVisible()).isTrue();
     assertThat(window.runtime().isScratch()).isTrue();
+  }
+
+  @Test
+  void eachTabKeepsItsOwnRunAndBreakpoints(FxRobot robot) throws Exception {
+    DocumentViewModel a = open(robot, Examples.EMAIL_ON_PUBLISH);
+    var runA = window.runController();
+    Flow flowA = a.flow();
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    robot.interact(() -> runA.start(flowA, TriggerSamples.sample(flowA)).thenRun(() -> done.complete(null)));
+    done.get(30, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    String firstOp = flowA.operations().get(0).id();
+    robot.interact(() -> runA.toggleBreakpoint(firstOp));
+    int stepsA = window.runPanel().steps().getItems().size();
+    assertThat(stepsA).isPositive();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(canvasMarks()).isNotEmpty();
+
+    DocumentViewModel b = open(robot, Examples.WEBHOOK);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(window.runController()).isNotSameAs(runA);
+    assertThat(window.runPanel().steps().getItems()).isEmpty();
+    assertThat(canvasMarks()).as("no run path of tab A on tab B").isEmpty();
+    assertThat(window.editorArea().canvasState().stateProperty().get().breakpoints()).isEmpty();
+
+    robot.interact(() -> vm.activate(a));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.runController()).isSameAs(runA);
+    assertThat(window.runPanel().steps().getItems()).hasSize(stepsA);
+    assertThat(canvasMarks()).isNotEmpty();
+    assertThat(window.editorArea().canvasState().stateProperty().get().breakpoints()).containsExactly(firstOp);
+    assertThat(b.isDirty()).isFalse();
+  }
+
+  private java.util.Map<String, ?> canvasMarks() {
+    return window.editorArea().canvasState().stateProperty().get().marks();
   }
 
   /** Waits until the Live Triggers schedule list does (or does not) show the sample's nightly cleanup. */
