@@ -47,6 +47,9 @@ public final class FlowsmithApp extends Application {
         new FxClipboard());
     vm.enableAutosave(new Autosave(configDir.resolve(AUTOSAVE_FOLDER), Clock.systemUTC()));
     MainWindow window = new MainWindow(stage, vm, configDir, () -> dialogs.showAbout(AppInfo.current()));
+    if (host != null) {
+      window.setShowDocument(host::showDocument);
+    }
     // unsaved work is written every 30 s, so a crash loses at most that much
     Timeline autosaveTimer = new Timeline(new KeyFrame(javafx.util.Duration.seconds(Autosave.INTERVAL.toSeconds()),
         event -> vm.autosaveTick().forEach(System.err::println)));

@@ -5,6 +5,7 @@ import dev.flowsmith.app.viewmodel.EditCommands;
 import dev.flowsmith.app.viewmodel.MainViewModel;
 import dev.flowsmith.app.viewmodel.RunCommands;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 
 /** The actions of the main window and where they sit in the menu bar. */
 public final class AppActions {
@@ -19,6 +20,10 @@ public final class AppActions {
   public static final String SAVE_AS = "file.saveAs";
   public static final String CLEAR_RECENT = "file.clearRecent";
   public static final String QUIT = "file.quit";
+  public static final String CLOSE = "file.close";
+  public static final String START_PAGE = "file.startPage";
+  public static final String NEXT_TAB = "view.nextTab";
+  public static final String PREVIOUS_TAB = "view.previousTab";
   public static final String UNDO = "edit.undo";
   public static final String REDO = "edit.redo";
   public static final String CUT = "edit.cut";
@@ -55,10 +60,10 @@ public final class AppActions {
 
   public static final List<MenuSpec> MENU_BAR = List.of(
       new MenuSpec("File", List.of(NEW, OPEN_FILE, OPEN_WORKSPACE, RECENT_MENU, SEPARATOR, IMPORT, EXPORT,
-          SEPARATOR, CONNECT, SEPARATOR, SAVE, SAVE_AS, SEPARATOR, QUIT)),
+          SEPARATOR, CONNECT, SEPARATOR, SAVE, SAVE_AS, CLOSE, SEPARATOR, START_PAGE, SEPARATOR, QUIT)),
       new MenuSpec("Edit", List.of(UNDO, REDO, SEPARATOR, CUT, COPY, PASTE, DUPLICATE, DELETE, SEPARATOR,
           SELECT_ALL, ADD_OPERATION, AUTO_LAYOUT, SEPARATOR, COPY_FLOW_JSON, PASTE_FLOW_JSON)),
-      new MenuSpec("View", List.of(ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT, SEPARATOR, MINIMAP, SEPARATOR, DARK_THEME, NORD_THEME)),
+      new MenuSpec("View", List.of(ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT, SEPARATOR, NEXT_TAB, PREVIOUS_TAB, SEPARATOR, MINIMAP, SEPARATOR, DARK_THEME, NORD_THEME)),
       new MenuSpec("Run", List.of(RUN, RUN_ON_SERVER, RUN_CONTINUE, RUN_STEP, RUN_STOP, SEPARATOR, TOGGLE_BREAKPOINT)),
       new MenuSpec("Help", List.of(ABOUT)));
 
@@ -71,6 +76,12 @@ public final class AppActions {
    */
   public static ActionRegistry create(MainViewModel vm, CanvasCommands canvas, RunCommands run, Runnable quit,
       Runnable about, Runnable connect) {
+    return create(vm, canvas, run, quit, about, connect, () -> { });
+  }
+
+  /** As above; {@code startPage} shows File › Start Page. */
+  public static ActionRegistry create(MainViewModel vm, CanvasCommands canvas, RunCommands run, Runnable quit,
+      Runnable about, Runnable connect, Runnable startPage) {
     ActionRegistry registry = new ActionRegistry();
     registry.register(NEW, "New", "Shortcut+N", vm::newFlow);
     registry.register(OPEN_FILE, "Open File…", "Shortcut+O", vm::openFileChosen);
@@ -80,6 +91,12 @@ public final class AppActions {
     registry.register(CONNECT, "Connect to Directus…", "Shortcut+Shift+K", connect);
     registry.register(SAVE, "Save", "Shortcut+S", vm.hasDocument(), vm::save);
     registry.register(SAVE_AS, "Save As…", "Shortcut+Shift+S", vm.hasDocument(), vm::saveAs);
+    registry.register(CLOSE, "Close", "Shortcut+W", vm.hasDocument(), vm::closeActive);
+    registry.register(START_PAGE, "Start Page", null, startPage);
+    // Ctrl+PageDown / Ctrl+PageUp are the window's second keys for these
+    registry.register(NEXT_TAB, "Next Tab", "Ctrl+Tab", Bindings.size(vm.documents()).greaterThan(1), vm::nextTab);
+    registry.register(PREVIOUS_TAB, "Previous Tab", "Ctrl+Shift+Tab", Bindings.size(vm.documents()).greaterThan(1),
+        vm::previousTab);
     registry.register(CLEAR_RECENT, "Clear Recent", null, vm::clearRecent);
     registry.register(QUIT, "Quit", "Shortcut+Q", quit);
     EditCommands edit = vm.edit();

@@ -35,7 +35,7 @@ public final class EditorArea extends StackPane implements CanvasCommands {
   private final EditorCanvasState state = new EditorCanvasState();
   private final TypePicker picker = new TypePicker();
   private final EditGestures gestures = new EditGestures(canvas, state, picker);
-  private final Label placeholder = new Label("No flow open.\nUse File › New, Open File… or Open Workspace….");
+  private final Label placeholder = new Label("No flow open.\nUse File › New, Open File… or Open Workspace…");
   private @Nullable FlowEditor editor;
 
   public EditorArea(ObservableValue<@Nullable DocumentViewModel> document) {

@@ -59,6 +59,8 @@ public final class MainWindow {
   static final String DARK_SETTING = "theme.dark";
   static final String NORD_SETTING = "theme.nord";
   static final String MINIMAP_SETTING = "view.minimap";
+  /** Under the config folder: the sample workspace the start page creates and opens. */
+  static final String SAMPLE_WORKSPACE = "sample-workspace";
 
   private final Stage stage;
   private final MainViewModel vm;
@@ -74,6 +76,11 @@ public final class MainWindow {
   private final WorkspaceWatch fileWatch;
   private final UserSettings settings;
   private final WindowMemory memory;
+  private final DocumentTabs documentTabs;
+  private final StartPage startPage;
+  /** File › Start Page while tabs are open; any tab becoming active hides it again. */
+  private final javafx.beans.property.BooleanProperty startPageAsked = new javafx.beans.property.SimpleBooleanProperty();
+  private java.util.function.Consumer<String> showDocument = url -> { };
 
   /**
    * @param configDir the app's settings folder: recent payloads, and the scratch workspace lone
@@ -85,20 +92,28 @@ public final class MainWindow {
     this.settings = UserSettings.load(configDir);
     this.memory = new WindowMemory(stage, settings);
     this.editorArea = new EditorArea(vm.documentProperty());
-    this.runtime = new AppRuntime(vm.workspaceProperty(), configDir.resolve(SCRATCH_WORKSPACE),
+    // the runtime follows the active tab: a flow file from outside the workspace runs in the scratch one
+    this.runtime = new AppRuntime(vm.runContextProperty(), configDir.resolve(SCRATCH_WORKSPACE),
         new ConsoleLog(Clock.systemDefaultZone()));
     this.serverArea = new ServerArea(vm, configDir, stage);
     this.fileWatch = new WorkspaceWatch(vm, javafx.application.Platform::runLater, WorkspaceFileWatcher.SETTLE);
-    this.runArea = new RunArea(runtime, RecentPayloads.load(configDir), vm.documentProperty(),
+    this.runArea = new RunArea(runtime, RecentPayloads.load(configDir), vm.documentProperty(), vm.documents(),
         editorArea.canvasState(), new FxClipboard(), stage, serverArea::connection);
-    this.actions = AppActions.create(vm, editorArea, runArea, this::quit, about, serverArea::connect);
+    this.actions = AppActions.create(vm, editorArea, runArea, this::quit, about, serverArea::connect,
+        () -> startPageAsked.set(true));
+    this.documentTabs = new DocumentTabs(vm);
+    this.startPage = new StartPage(vm, () -> vm.openSampleWorkspace(configDir.resolve(SAMPLE_WORKSPACE)),
+        this::openDocs);
+    vm.documentProperty().addListener((obs, old, doc) -> startPageAsked.set(false));
+    startPage.visibleProperty().bind(startPageAsked.or(javafx.beans.binding.Bindings.isEmpty(vm.documents())));
 
     BorderPane root = new BorderPane();
     root.getStyleClass().add("main-window");
     root.setTop(MenuBarBuilder.build(actions, AppActions.MENU_BAR, vm.recentEntries(), vm::openRecent));
     root.setLeft(new WorkspacePanel(vm));
     ProblemsPanel problems = new ProblemsPanel(editorArea.canvasState().problems(), editorArea::reveal);
-    Tab run = new Tab("Run", runArea.panel());
+    Tab run = new Tab("Run");
+    run.contentProperty().bind(runArea.panelProperty());
     run.setId("run-tab");
     HistoryArea history = new HistoryArea(runtime, vm.documentProperty(), bottomTabs, record -> {
       runArea.show(record);
@@ -122,11 +137,14 @@ public final class MainWindow {
     bottomTabs.getTabs().addAll(problems, run, history.tab(), testsArea.tab(), workspaceTab, serverArea.tab());
     bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     bottomTabs.setId("bottom-tabs");
-    SplitPane centre = new SplitPane(editorArea, bottomTabs);
+    javafx.scene.layout.VBox.setVgrow(editorArea, Priority.ALWAYS);
+    javafx.scene.layout.VBox editorColumn = new javafx.scene.layout.VBox(documentTabs, editorArea);
+    javafx.scene.layout.StackPane editorStack = new javafx.scene.layout.StackPane(editorColumn, startPage);
+    SplitPane centre = new SplitPane(editorStack, bottomTabs);
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(0.64);
     // a run brings its panel to the front, with room for the step list and the inspector
-    runArea.controller().runningProperty().addListener((obs, was, running) -> {
+    runArea.running().addListener((obs, was, running) -> {
       if (running) {
         bottomTabs.getSelectionModel().select(run);
         centre.setDividerPositions(Math.min(centre.getDividerPositions()[0], RUN_DIVIDER));
@@ -185,14 +203,54 @@ public final class MainWindow {
 
     stage.setScene(scene);
     stage.titleProperty().bind(vm.titleProperty());
+    // Ctrl+Tab would otherwise move the focus; a filter sees it before any control does
+    scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::switchTabKeys);
     stage.setOnCloseRequest(event -> {
-      if (vm.confirmLeave()) {
+      if (vm.confirmQuit()) {
         vm.closing();
         shutDown();
       } else {
         event.consume();
       }
     });
+  }
+
+  private void switchTabKeys(javafx.scene.input.KeyEvent event) {
+    if (!event.isControlDown() || event.isAltDown()) {
+      return;
+    }
+    boolean next = event.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN
+        || (event.getCode() == javafx.scene.input.KeyCode.TAB && !event.isShiftDown());
+    boolean previous = event.getCode() == javafx.scene.input.KeyCode.PAGE_UP
+        || (event.getCode() == javafx.scene.input.KeyCode.TAB && event.isShiftDown());
+    if (next) {
+      vm.nextTab();
+      event.consume();
+    } else if (previous) {
+      vm.previousTab();
+      event.consume();
+    }
+  }
+
+  /** The start page's documentation link: the README next to the app, as the About box links it. */
+  private void openDocs() {
+    Path readme = Path.of(AppInfo.README).toAbsolutePath();
+    showDocument.accept(java.nio.file.Files.isRegularFile(readme) ? readme.toUri().toString() : AppInfo.README);
+  }
+
+  /** How the start page opens the documentation (the application's host services). */
+  public void setShowDocument(java.util.function.Consumer<String> show) {
+    this.showDocument = show;
+  }
+
+  /** The tabs of the open flows, above the canvas. */
+  public DocumentTabs documentTabs() {
+    return documentTabs;
+  }
+
+  /** What the centre shows when no tab is open. */
+  public StartPage startPage() {
+    return startPage;
   }
 
   /** Stops a run in progress and closes the workspace runtime (its servers, scripts and database). */
@@ -253,7 +311,7 @@ public final class MainWindow {
 
   /** The flows a Trigger Flow operation can call: the workspace's, or just the open one. */
   private List<Flow> flows() {
-    WorkspaceFolder ws = vm.workspaceProperty().get();
+    WorkspaceFolder ws = vm.runContextProperty().get();
     if (ws != null) {
       return ws.flows();
     }
@@ -263,7 +321,7 @@ public final class MainWindow {
 
   /** The port the workspace's webhook server listens on (its {@code webhookPort} setting). */
   private int webhookPort() {
-    WorkspaceFolder ws = vm.workspaceProperty().get();
+    WorkspaceFolder ws = vm.runContextProperty().get();
     return ws == null ? WebhookServer.DEFAULT_PORT : WebhookServer.configuredPort(ws);
   }
 
@@ -273,7 +331,7 @@ public final class MainWindow {
     if (open != null) {
       flows.add(open);
     }
-    return CollectionNames.of(vm.workspaceProperty().get(), flows);
+    return CollectionNames.of(vm.runContextProperty().get(), flows);
   }
 
   private HBox statusBar() {
@@ -312,7 +370,7 @@ public final class MainWindow {
 
   /** File › Quit; closing this way skips the close-request handler, so it asks here. */
   private void quit() {
-    if (vm.confirmLeave()) {
+    if (vm.confirmQuit()) {
       vm.closing();
       shutDown();
       stage.close();

@@ -26,7 +26,6 @@ import dev.flowsmith.workspace.flowtest.Difference;
 import dev.flowsmith.workspace.flowtest.FlowTestResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -35,6 +34,7 @@ import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +46,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class RunArea implements RunCommands {
 
-  private final RunController controller;
-  private final RunPanel panel;
+  private final RunSessions sessions;
+  private final AppRuntime runtime;
+  private final TextClipboard clipboard;
   private final RecentPayloads recent;
   private final ObservableValue<@Nullable DocumentViewModel> document;
   private final EditorCanvasState canvas;
@@ -57,44 +58,74 @@ final class RunArea implements RunCommands {
   private BiConsumer<RunRecord, RunRecord> onServerCompare = (local, server) -> {};
 
   RunArea(AppRuntime runtime, RecentPayloads recent, ObservableValue<@Nullable DocumentViewModel> document,
-      EditorCanvasState canvas, TextClipboard clipboard, Window owner, Supplier<Optional<ServerConnection>> server) {
+      ObservableList<DocumentViewModel> open, EditorCanvasState canvas, TextClipboard clipboard, Window owner,
+      Supplier<Optional<ServerConnection>> server) {
     this.server = server;
-    this.controller = new RunController(runtime, Platform::runLater);
+    this.runtime = runtime;
+    this.clipboard = clipboard;
     this.recent = recent;
     this.document = document;
     this.canvas = canvas;
     this.owner = owner;
-    this.panel = new RunPanel(controller, clipboard, this::run, this::selectOnCanvas);
     this.serverRuns = new ServerRunController(() -> runtime.historyProperty().get(), Platform::runLater);
+    this.sessions = new RunSessions(document, open, this::newSession);
+    // another tab: its own run path, inspector and breakpoints (after the canvas took the new flow)
+    sessions.activeProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
+      showOverlay(controller().overlay());
+      showBreakpoints();
+    }));
+  }
+
+  /** A tab's own run controller and panel; it draws on the canvas only while its tab is active. */
+  private RunSessions.Session newSession() {
+    RunController controller = new RunController(runtime, Platform::runLater);
+    RunPanel panel = new RunPanel(controller, clipboard, this::run, this::selectOnCanvas);
     panel.addStrip(new ServerRunProgress(serverRuns));
-    controller.overlayProperty().addListener((obs, old, now) -> showOverlay(now));
+    controller.overlayProperty().addListener((obs, old, now) -> {
+      if (sessions == null || sessions.isActive(controller)) {
+        showOverlay(now);
+      }
+    });
     controller.runningProperty().addListener((obs, was, now) -> {
       if (now) {
         panel.clearDifferences();
       }
     });
-    controller.breakpoints().addListener((SetChangeListener<String>) change -> showBreakpoints());
-    // another document: its own path (none yet); breakpoints are operation ids, so they carry over harmlessly
-    document.addListener((obs, old, now) -> Platform.runLater(() -> {
-      canvas.setRunOverlay(Map.of(), Set.of());
-      showBreakpoints();
-    }));
+    controller.breakpoints().addListener((SetChangeListener<String>) change -> {
+      if (sessions == null || sessions.isActive(controller)) {
+        showBreakpoints();
+      }
+    });
+    return new RunSessions.Session(controller, panel);
   }
 
+  /** The active tab's run panel. */
   RunPanel panel() {
-    return panel;
+    return sessions.active().panel();
   }
 
+  /** The active tab's run panel, as it changes with the tab. */
+  ObservableValue<RunPanel> panelProperty() {
+    return sessions.activeProperty().map(RunSessions.Session::panel);
+  }
+
+  /** The active tab's run controller. */
   RunController controller() {
-    return controller;
+    return sessions.active().controller();
+  }
+
+  /** One flag of the active tab's run, following the tab. */
+  private BooleanExpression activeFlag(java.util.function.Function<RunController, ObservableValue<Boolean>> flag) {
+    return BooleanExpression.booleanExpression(
+        sessions.activeProperty().flatMap(session -> flag.apply(session.controller())).orElse(false));
   }
 
   /** Shows a stored or pasted run (from the history) in the panel and on the canvas. */
   void show(RunRecord record) {
     FlowEditor editor = editor();
     if (editor != null) {
-      panel.clearDifferences();
-      controller.show(record, editor.flow());
+      panel().clearDifferences();
+      controller().show(record, editor.flow());
     }
   }
 
@@ -105,21 +136,21 @@ final class RunArea implements RunCommands {
    */
   void showTestFailure(FlowTestResult result) {
     FlowEditor editor = editor();
-    if (editor == null || result.run() == null || controller.runningProperty().get()) {
+    if (editor == null || result.run() == null || controller().runningProperty().get()) {
       return;
     }
-    controller.show(RunRecord.from(result.run(), "test"), editor.flow());
+    controller().show(RunRecord.from(result.run(), "test"), editor.flow());
     List<String> chainPaths = result.differences().stream().map(Difference::path)
         .filter(path -> path.startsWith("chain.")).map(path -> path.substring("chain.".length())).toList();
     List<String> lines = new ArrayList<>(result.differences().stream().map(TestRow::describe).toList());
     if (result.message() != null) {
       lines.add(0, result.message());
     }
-    panel.showDifferences("Test “" + result.testCase().name() + "” " + (result.message() != null ? "could not pass"
+    panel().showDifferences("Test “" + result.testCase().name() + "” " + (result.message() != null ? "could not pass"
         : "failed") + " (" + result.file().getFileName() + ")", lines, chainPaths);
     String step = result.differences().stream().map(Difference::stepKey).filter(Objects::nonNull).findFirst()
         .orElse(null);
-    List<LiveStep> steps = controller.steps();
+    List<LiveStep> steps = controller().steps();
     int index = steps.size() - 1;
     for (int i = 0; i < steps.size(); i++) {
       if (steps.get(i).key().equals(step)) {
@@ -127,8 +158,8 @@ final class RunArea implements RunCommands {
       }
     }
     if (index >= 0) {
-      panel.steps().getSelectionModel().select(index);
-      panel.steps().scrollTo(index);
+      panel().steps().getSelectionModel().select(index);
+      panel().steps().scrollTo(index);
     }
   }
 
@@ -149,17 +180,17 @@ final class RunArea implements RunCommands {
   }
 
   private void showBreakpoints() {
-    canvas.setBreakpoints(Set.copyOf(controller.breakpoints()));
+    canvas.setBreakpoints(Set.copyOf(controller().breakpoints()));
   }
 
   @Override
   public void run() {
     FlowEditor editor = editor();
-    if (editor == null || controller.runningProperty().get()) {
+    if (editor == null || controller().runningProperty().get()) {
       return;
     }
     Flow flow = editor.flow();
-    RunDialog.ask(flow, recent, owner).ifPresent(input -> controller.start(flow, input));
+    RunDialog.ask(flow, recent, owner).ifPresent(input -> controller().start(flow, input));
   }
 
   /**
@@ -170,7 +201,7 @@ final class RunArea implements RunCommands {
   @Override
   public void runOnServer() {
     FlowEditor editor = editor();
-    if (editor == null || controller.runningProperty().get() || serverRuns.runningProperty().get()) {
+    if (editor == null || controller().runningProperty().get() || serverRuns.runningProperty().get()) {
       return;
     }
     Flow flow = editor.flow();
@@ -183,9 +214,9 @@ final class RunArea implements RunCommands {
       return;
     }
     JsonValue trigger = JsJson.toModel(TriggerSamples.trigger(flow, input.get()));
-    serverRuns.start(flow, trigger, target.get().client(), serverRun -> controller.start(flow, input.get())
+    serverRuns.start(flow, trigger, target.get().client(), serverRun -> controller().start(flow, input.get())
         .thenRun(() -> Platform.runLater(() -> {
-          RunRecord local = controller.recordProperty().get();
+          RunRecord local = controller().recordProperty().get();
           if (local != null) {
             onServerCompare.accept(local, serverRun);
           }
@@ -208,44 +239,44 @@ final class RunArea implements RunCommands {
 
   @Override
   public void continueRun() {
-    controller.continueRun();
+    controller().continueRun();
   }
 
   @Override
   public void stepToNext() {
-    controller.stepToNext();
+    controller().stepToNext();
   }
 
   @Override
   public void stop() {
-    controller.stop();
+    controller().stop();
   }
 
   @Override
   public void toggleBreakpoint() {
     FlowEditor editor = editor();
     if (editor != null) {
-      editor.selection().single().ifPresent(controller::toggleBreakpoint);
+      editor.selection().single().ifPresent(controller()::toggleBreakpoint);
     }
   }
 
   @Override
   public BooleanExpression canRun() {
-    return controller.runningProperty().not();
+    return running().not();
   }
 
   @Override
   public BooleanExpression running() {
-    return controller.runningProperty();
+    return activeFlag(RunController::runningProperty);
   }
 
   @Override
   public BooleanExpression paused() {
-    return controller.pausedProperty();
+    return activeFlag(RunController::pausedProperty);
   }
 
   void close() {
     serverRuns.close();
-    controller.close();
+    sessions.close();
   }
 }

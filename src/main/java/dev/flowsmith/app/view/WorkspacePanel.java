@@ -45,7 +45,15 @@ final class WorkspacePanel extends VBox {
       }
     });
     VBox.setVgrow(list, Priority.ALWAYS);
-    getChildren().addAll(header, list);
+    // issue 18: the active tab's file is not one of these flows, and nothing of this workspace runs beside it
+    Label outside = new Label("The active tab is a file from outside this workspace. It runs in the scratch "
+        + "workspace; Live Triggers, schedules and data show that one.");
+    outside.setId("workspace-outside-note");
+    outside.getStyleClass().add("workspace-outside-note");
+    outside.setWrapText(true);
+    outside.visibleProperty().bind(vm.activeOutsideWorkspace());
+    outside.managedProperty().bind(outside.visibleProperty());
+    getChildren().addAll(header, outside, list);
 
     visibleProperty().bind(vm.workspaceProperty().isNotNull());
     managedProperty().bind(visibleProperty());

@@ -55,7 +55,7 @@ final class FileCommands {
     }
     Optional<Flow> chosen = single ? Optional.of(flows.get(0))
         : dialogs.chooseFlow(path.getFileName() + " holds " + flows.size() + " flows", flows);
-    if (chosen.isEmpty() || !main.confirmLeave()) {
+    if (chosen.isEmpty()) {
       return false;
     }
     boolean ownFile = open && single && read.format() == SourceFormat.CANONICAL;
@@ -76,9 +76,6 @@ final class FileCommands {
             + ".\nReplace them with the imported version?")) {
       return false;
     }
-    if (!main.confirmLeave()) {
-      return false;
-    }
     List<Path> written = new ArrayList<>();
     try {
       for (Flow flow : flows) {
@@ -90,8 +87,8 @@ final class FileCommands {
     }
     main.refreshEntries();
     Path first = written.get(0);
-    main.show(DocumentViewModel.opened(flows.get(0), first, SourceFormat.CANONICAL, SaveTarget.workspace(first)));
-    return true;
+    return main.showFresh(DocumentViewModel.opened(flows.get(0), first, SourceFormat.CANONICAL,
+        SaveTarget.workspace(first)));
   }
 
   /**
@@ -115,7 +112,7 @@ final class FileCommands {
         + "Create one there (a flows/ folder and workspace.json)?")) {
       return false;
     }
-    if (!main.confirmLeave()) {
+    if (!main.closeWorkspaceTabs()) {
       return false;
     }
     if (opened == null) {

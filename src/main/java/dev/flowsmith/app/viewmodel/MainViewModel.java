@@ -52,6 +52,8 @@ public final class MainViewModel {
   private @Nullable Autosave autosave;
 
   private final ReadOnlyObjectWrapper<@Nullable DocumentViewModel> document = new ReadOnlyObjectWrapper<>();
+  private final OpenDocuments tabs = new OpenDocuments(document);
+  private final ReadOnlyObjectWrapper<@Nullable WorkspaceFolder> runContext = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<@Nullable WorkspaceFolder> workspace = new ReadOnlyObjectWrapper<>();
   private final ObservableList<WorkspaceEntry> entries = FXCollections.observableArrayList();
   private final ObservableList<WorkspaceEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
@@ -76,17 +78,18 @@ public final class MainViewModel {
     this.dialogs = dialogs;
     this.recent = recent;
     this.fileCommands = new FileCommands(this, files, dialogs, recent);
-    document.addListener((obs, old, doc) -> {
+    // every open tab is protected, not only the active one
+    tabs.list().addListener((javafx.collections.ListChangeListener<DocumentViewModel>) change -> {
       Autosave saver = autosave;
-      if (saver != null) {
-        if (old != null) {
-          saver.untrack(old.flow().id());
-        }
-        if (doc != null) {
-          track(saver, doc);
-        }
+      while (change.next() && saver != null) {
+        change.getRemoved().forEach(gone -> saver.untrack(gone.flow().id()));
+        change.getAddedSubList().forEach(added -> track(saver, added));
       }
     });
+    // Save As can move the active tab out of the workspace, so its save target is watched too
+    ObservableValue<SaveTarget> activeTarget = document.flatMap(DocumentViewModel::saveTargetProperty);
+    runContext.bind(Bindings.createObjectBinding(() -> WorkspaceContext.of(workspace.get(), document.get()),
+        workspace, document, activeTarget));
     follow(currentFlow, DocumentViewModel::flowProperty);
     follow(sourcePath, DocumentViewModel::sourcePathProperty);
     follow(sourceFormat, DocumentViewModel::sourceFormatProperty);
@@ -121,9 +124,7 @@ public final class MainViewModel {
 
   /** File › New: an empty flow, after asking about unsaved changes. */
   public void newFlow() {
-    if (confirmLeave()) {
-      document.set(DocumentViewModel.created(Flow.create(UUID.randomUUID().toString(), NEW_FLOW_NAME)));
-    }
+    tabs.open(DocumentViewModel.created(Flow.create(UUID.randomUUID().toString(), NEW_FLOW_NAME)));
   }
 
   public void openFileChosen() {
@@ -180,6 +181,21 @@ public final class MainViewModel {
     return fileCommands.openWorkspace(dir);
   }
 
+  /**
+   * Start page › Open the sample workspace: the shipped examples with their tests and seeded
+   * data, created in {@code dir} the first time and opened from there afterwards (so edits stay).
+   */
+  public boolean openSampleWorkspace(Path dir) {
+    if (!WorkspaceFolder.isWorkspace(dir)) {
+      try {
+        dev.flowsmith.workspace.SampleWorkspace.create(dir);
+      } catch (IOException | FlowFormatException failed) {
+        return fail("Cannot create the sample workspace", failed);
+      }
+    }
+    return openWorkspace(dir);
+  }
+
   /** A click in the workspace list: open that flow, or show why the file is broken. */
   public void openEntry(WorkspaceEntry entry) {
     if (entry instanceof ProblemEntry problem) {
@@ -187,13 +203,7 @@ public final class MainViewModel {
       return;
     }
     FlowEntry flowEntry = (FlowEntry) entry;
-    Flow open = currentFlow.get();
-    if (open != null && open.id().equals(flowEntry.flowId())) {
-      return;
-    }
-    if (confirmLeave()) {
-      document.set(workspaceDocument(flowEntry));
-    }
+    tabs.withFile(flowEntry.file()).ifPresentOrElse(tabs::activate, () -> tabs.open(workspaceDocument(flowEntry)));
   }
 
   /** File › Recent; an entry whose file has gone is reported and dropped from the list. */
@@ -224,19 +234,90 @@ public final class MainViewModel {
   }
 
   /**
-   * Asks what to do with unsaved changes before the open flow is replaced or the window closes.
+   * Asks what to do with the active tab's unsaved changes (before a push replaces its file).
    * True means go ahead (nothing unsaved, saved, or discarded).
    */
   public boolean confirmLeave() {
     DocumentViewModel doc = document.get();
-    if (doc == null || !doc.isDirty()) {
+    return doc == null || confirmLeave(doc);
+  }
+
+  /** Asks about one tab's unsaved changes; Save saves that tab (it becomes active to be seen). */
+  private boolean confirmLeave(DocumentViewModel doc) {
+    if (!doc.isDirty()) {
       return true;
     }
+    tabs.activate(doc);
     return switch (dialogs.askUnsaved(doc.flow().name())) {
       case SAVE -> save();
       case DISCARD -> true;
       case CANCEL -> false;
     };
+  }
+
+  /** Quitting: asks about every dirty tab in turn; Cancel on any one stops the quit. */
+  public boolean confirmQuit() {
+    return confirmAll(List.copyOf(tabs.list()));
+  }
+
+  private boolean confirmAll(List<DocumentViewModel> docs) {
+    for (DocumentViewModel doc : docs) {
+      if (!confirmLeave(doc)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** File › Close, Ctrl+W, a tab's ×: closes the tab after asking about its unsaved changes. */
+  public boolean close(DocumentViewModel doc) {
+    if (!tabs.list().contains(doc) || !confirmLeave(doc)) {
+      return false;
+    }
+    Autosave saver = autosave;
+    tabs.remove(doc);
+    if (saver != null) {
+      saver.untrack(doc.flow().id());
+    }
+    return true;
+  }
+
+  /** File › Close on the active tab. */
+  public boolean closeActive() {
+    DocumentViewModel doc = document.get();
+    return doc != null && close(doc);
+  }
+
+  /** Makes an open tab the active one (a click on it). */
+  public void activate(DocumentViewModel doc) {
+    tabs.activate(doc);
+  }
+
+  /** View › Next Tab (Ctrl+Tab, Ctrl+PageDown). */
+  public void nextTab() {
+    tabs.cycle(1);
+  }
+
+  /** View › Previous Tab (Ctrl+Shift+Tab, Ctrl+PageUp). */
+  public void previousTab() {
+    tabs.cycle(-1);
+  }
+
+  /**
+   * Before another workspace opens: the tabs of the current one are closed (asking about each
+   * dirty one), because they save into it; tabs of files outside any workspace stay open.
+   */
+  boolean closeWorkspaceTabs() {
+    WorkspaceFolder ws = workspace.get();
+    if (ws == null) {
+      return true;
+    }
+    List<DocumentViewModel> owned = tabs.list().stream().filter(d -> WorkspaceContext.belongs(ws, d)).toList();
+    if (!confirmAll(owned)) {
+      return false;
+    }
+    owned.forEach(tabs::remove);
+    return true;
   }
 
   /**
@@ -270,24 +351,28 @@ public final class MainViewModel {
       fail("Cannot read the workspace again", failed);
       return false;
     }
-    DocumentViewModel doc = document.get();
+    DocumentViewModel active = document.get();
     workspace.set(fresh);
     refreshEntries();
-    if (doc == null || !changedFlowIds.contains(doc.flow().id())) {
-      return false;
+    boolean activeReloaded = false;
+    for (DocumentViewModel doc : List.copyOf(tabs.list())) {
+      if (!changedFlowIds.contains(doc.flow().id()) || !WorkspaceContext.belongs(fresh, doc)) {
+        continue;
+      }
+      FlowEntry entry = entries.stream().filter(FlowEntry.class::isInstance).map(FlowEntry.class::cast)
+          .filter(e -> e.flowId().equals(doc.flow().id())).findFirst().orElse(null);
+      if (entry == null) {
+        continue;
+      }
+      if (doc.isDirty() && !dialogs.confirm(title, "“" + doc.flow().name() + "” has unsaved edits, "
+          + "and " + whatHappened + ".\n" + question + " Your unsaved edits "
+          + "are lost. Cancel keeps them open, unsaved.")) {
+        continue;
+      }
+      tabs.replace(doc, workspaceDocument(entry));
+      activeReloaded |= doc == active;
     }
-    FlowEntry entry = entries.stream().filter(FlowEntry.class::isInstance).map(FlowEntry.class::cast)
-        .filter(e -> e.flowId().equals(doc.flow().id())).findFirst().orElse(null);
-    if (entry == null) {
-      return false;
-    }
-    if (doc.isDirty() && !dialogs.confirm(title, "“" + doc.flow().name() + "” has unsaved edits, "
-        + "and " + whatHappened + ".\n" + question + " Your unsaved edits "
-        + "are lost. Cancel keeps them open, unsaved.")) {
-      return false;
-    }
-    document.set(workspaceDocument(entry));
-    return true;
+    return activeReloaded;
   }
 
   // ---- crash protection ------------------------------------------------------------------
@@ -295,10 +380,7 @@ public final class MainViewModel {
   /** Protects unsaved work with {@code saver}; the window calls {@link #autosaveTick()} on a timer. */
   public void enableAutosave(Autosave saver) {
     autosave = saver;
-    DocumentViewModel doc = document.get();
-    if (doc != null) {
-      track(saver, doc);
-    }
+    tabs.list().forEach(doc -> track(saver, doc));
   }
 
   private static void track(Autosave saver, DocumentViewModel doc) {
@@ -308,9 +390,8 @@ public final class MainViewModel {
   /** The window is closing after the user answered about unsaved work: nothing is left to recover. */
   public void closing() {
     Autosave saver = autosave;
-    DocumentViewModel doc = document.get();
-    if (saver != null && doc != null) {
-      saver.untrack(doc.flow().id());
+    if (saver != null) {
+      tabs.list().forEach(doc -> saver.untrack(doc.flow().id()));
     }
   }
 
@@ -362,7 +443,7 @@ public final class MainViewModel {
         return true;
       }
     }
-    document.set(DocumentViewModel.unsaved(flow));
+    tabs.open(DocumentViewModel.unsaved(flow));
     return true;
   }
 
@@ -376,16 +457,31 @@ public final class MainViewModel {
 
   // ---- used by FileCommands --------------------------------------------------------------
 
-  void show(@Nullable DocumentViewModel doc) {
-    document.set(doc);
+  /** Opens {@code doc} in a new tab, or activates the tab that already shows its file. */
+  void show(DocumentViewModel doc) {
+    tabs.open(doc);
   }
 
-  /** Switches to {@code ws} and opens its first flow, or none if it has no readable flow. */
+  /** Opens {@code doc} over a clean tab of the same file (an import rewrote it); a dirty one is asked about. */
+  boolean showFresh(DocumentViewModel doc) {
+    DocumentViewModel old = tabs.withFile(doc.sourcePathProperty().get()).orElse(null);
+    if (old == null) {
+      tabs.open(doc);
+      return true;
+    }
+    if (!confirmLeave(old)) {
+      return false;
+    }
+    tabs.replace(old, doc);
+    return true;
+  }
+
+  /** Switches to {@code ws} and opens its first flow in a tab, if it has a readable one. */
   void showWorkspace(WorkspaceFolder ws) {
     workspace.set(ws);
     refreshEntries();
-    document.set(entries.stream().filter(FlowEntry.class::isInstance).map(FlowEntry.class::cast).findFirst()
-        .map(this::workspaceDocument).orElse(null));
+    entries.stream().filter(FlowEntry.class::isInstance).map(FlowEntry.class::cast).findFirst()
+        .map(this::workspaceDocument).ifPresent(tabs::open);
   }
 
   /**
@@ -434,6 +530,26 @@ public final class MainViewModel {
 
   public ReadOnlyObjectProperty<@Nullable WorkspaceFolder> workspaceProperty() {
     return workspace.getReadOnlyProperty();
+  }
+
+  /** The open tabs, in order. */
+  public ObservableList<DocumentViewModel> documents() {
+    return tabs.list();
+  }
+
+  /**
+   * The workspace the active tab runs in: the open workspace while the active tab is one of its
+   * flows (or no tab is open), null — the scratch workspace — for a flow file from outside it.
+   * The runtime, Live Triggers, schedules and the workspace views follow this, never a workspace
+   * the active flow does not belong to.
+   */
+  public ReadOnlyObjectProperty<@Nullable WorkspaceFolder> runContextProperty() {
+    return runContext.getReadOnlyProperty();
+  }
+
+  /** Whether the active tab is a flow file from outside the open workspace (the sidebar says so). */
+  public javafx.beans.binding.BooleanBinding activeOutsideWorkspace() {
+    return workspace.isNotNull().and(runContext.isNull());
   }
 
   /** The workspace list: its flows in file-name order, then the files that failed to read. */

@@ -31,6 +31,14 @@ public final class LiveTriggersPanel extends ScrollPane {
   private final VBox scheduledFlows = new VBox();
 
   public LiveTriggersPanel(LiveTriggers live) {
+    this(live, "");
+  }
+
+  /**
+   * @param context which workspace these triggers belong to, shown at the top so a list is never
+   *     read as another workspace's (issue 18)
+   */
+  public LiveTriggersPanel(LiveTriggers live, String context) {
     this.live = live;
     setId("live-triggers");
     getStyleClass().add("live-triggers");
@@ -59,7 +67,13 @@ public final class LiveTriggersPanel extends ScrollPane {
     refresh.setId("live-refresh");
     refresh.setOnAction(e -> live.refreshFlows());
 
-    VBox content = new VBox(
+    Label contextLabel = new Label(context);
+    contextLabel.setId("live-context");
+    contextLabel.getStyleClass().add("live-context");
+    contextLabel.setWrapText(true);
+    contextLabel.setVisible(!context.isEmpty());
+    contextLabel.setManaged(!context.isEmpty());
+    VBox content = new VBox(contextLabel,
         switchRow("live-webhook-switch", "Webhook server", live.webhookOnProperty(), live::setWebhook), status,
         webhookFlows,
         switchRow("live-schedules-switch", "Schedules", live.schedulesOnProperty(), live::setSchedules),

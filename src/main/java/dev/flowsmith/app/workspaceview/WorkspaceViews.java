@@ -85,7 +85,14 @@ public final class WorkspaceViews extends TabPane implements AutoCloseable {
     data.setContent(dataView);
     outbox.setContent(outboxView);
     notifications.setContent(notificationsView);
-    live.setContent(new LiveTriggersPanel(triggers));
+    live.setContent(new LiveTriggersPanel(triggers, context(root)));
+  }
+
+  /** Names the workspace these views show; the scratch one holds flow files opened alone. */
+  private String context(Path root) {
+    return app.isScratch()
+        ? "Scratch workspace — a flow file opened alone runs here, apart from any open workspace."
+        : "Workspace · " + root.getFileName();
   }
 
   private void unbind() {

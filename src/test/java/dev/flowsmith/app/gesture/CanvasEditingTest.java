@@ -118,7 +118,7 @@ class CanvasEditingTest {
 
     // Shift + rubber band over transform and throw-error, then move both together
     robot.press(KeyCode.SHIFT);
-    drag(robot, world(1160, 700), world(730, 5));
+    drag(robot, world(1160, 640), world(730, 5)); // above the run tabs, under the document tabs
     robot.release(KeyCode.SHIFT);
     assertThat(editorSelection()).containsExactlyInAnyOrder(transform.id(), thrown.id());
     drag(robot, body(transform), body(transform, 40, 0));

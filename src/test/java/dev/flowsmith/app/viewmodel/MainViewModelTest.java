@@ -101,35 +101,37 @@ class MainViewModelTest {
   }
 
   @Test
-  void leavingUnsavedChangesAsks() {
+  void closingATabWithUnsavedChangesAsks() {
     vm.openFile(Examples.path(Examples.EMAIL_ON_PUBLISH));
     DocumentViewModel doc = vm.documentProperty().get();
     doc.update(doc.flow().withName("Changed"));
 
     dialogs.unsavedAnswers.push(UnsavedChoice.CANCEL);
-    vm.newFlow();
+    assertThat(vm.closeActive()).isFalse();
     assertThat(vm.documentProperty().get()).isSameAs(doc);
 
     dialogs.unsavedAnswers.push(UnsavedChoice.DISCARD);
-    vm.newFlow();
-    assertThat(vm.currentFlowProperty().get().name()).isEqualTo(MainViewModel.NEW_FLOW_NAME);
-    assertThat(vm.sourcePathProperty().get()).isNull();
-    assertThat(vm.statusTextProperty().get()).isEqualTo("Not saved — new flow — 0 operations");
+    assertThat(vm.closeActive()).isTrue();
+    assertThat(vm.documents()).isEmpty();
+    assertThat(vm.documentProperty().get()).isNull();
+    assertThat(vm.statusTextProperty().get()).startsWith("No flow open");
     assertThat(dialogs.unsavedQuestions).isEqualTo(2);
   }
 
   @Test
-  void choosingSaveWhenLeavingSavesFirst() throws Exception {
+  void choosingSaveWhenClosingSavesFirst() throws Exception {
     Path file = Files.copy(Examples.path(Examples.EMAIL_ON_PUBLISH), tmp.resolve("flow.json"));
     vm.openFile(file);
     DocumentViewModel doc = vm.documentProperty().get();
     doc.update(doc.flow().withName("Kept"));
+    assertThat(vm.openFile(Examples.path(Examples.WEBHOOK))).isTrue();
+    assertThat(dialogs.unsavedQuestions).as("opening another flow asks nothing: it opens in a tab").isZero();
     dialogs.unsavedAnswers.push(UnsavedChoice.SAVE);
 
-    assertThat(vm.openFile(Examples.path(Examples.WEBHOOK))).isTrue();
+    assertThat(vm.confirmQuit()).isTrue();
 
     assertThat(FlowReader.read(file).single().name()).isEqualTo("Kept");
-    assertThat(vm.currentFlowProperty().get().name()).isEqualTo("Website lead → CRM");
+    assertThat(dialogs.unsavedQuestions).isEqualTo(1);
   }
 
   @Test
