@@ -17,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 
@@ -67,13 +66,13 @@ public final class OperationPanel extends FlowPanel {
       }
     });
 
-    GridPane identity = PanelLayout.twoColumns();
-    identity.add(PanelLayout.labelled("Name", name), 0, 0);
-    identity.add(PanelLayout.labelled("Key", new VBox(key, keyProblem)), 1, 0);
-    identity.add(PanelLayout.labelled("Type", type.node()), 0, 1, 2, 1);
+    FormGrid identity = new FormGrid().add(PanelLayout.labelled("Name", name), false)
+        .add(PanelLayout.labelled("Key", new VBox(key, keyProblem)), false)
+        .add(PanelLayout.labelled("Type", type.node()), true);
 
     box.getStyleClass().addAll("side-panel-content", "operation-panel");
-    box.getChildren().setAll(title, identity, notice, formHolder);
+    title.setWrapText(true);
+    box.getChildren().setAll(title, identity.node(), notice, formHolder);
     scroller.setFitToWidth(true);
     scroller.getStyleClass().add("side-panel-scroller");
   }
