@@ -106,6 +106,7 @@ public final class MainWindow {
       bottomTabs.getSelectionModel().select(run);
     }, stage);
     history.setOnSaveAsTest(record -> testsArea.saveAsTest(record, history::notice));
+    new DesktopNotices(stage, vm, runtime, testsArea.model(), () -> bottomTabs.getSelectionModel().select(history.tab()));
     // the workspace views open the runtime, so they are built when their tab is first shown
     Tab workspaceTab = new Tab("Workspace");
     workspaceTab.setId("workspace-tab");
