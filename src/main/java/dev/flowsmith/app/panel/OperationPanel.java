@@ -54,7 +54,7 @@ public final class OperationPanel extends FlowPanel {
     notice.setId("operation-type-notice");
     notice.getStyleClass().add("panel-notice");
     notice.setWrapText(true);
-    type.node().setId("operation-type");
+    type.field().setId("operation-type");
 
     name.textProperty().addListener((obs, old, now) -> nameTyped(old, now));
     key.textProperty().addListener((obs, old, now) -> keyTyped(now));
@@ -68,7 +68,7 @@ public final class OperationPanel extends FlowPanel {
 
     FormGrid identity = new FormGrid().add(PanelLayout.labelled("Name", name), false)
         .add(PanelLayout.labelled("Key", new VBox(key, keyProblem)), false)
-        .add(PanelLayout.labelled("Type", type.node()), true);
+        .add(PanelLayout.labelled("Type", type.field()), true);
 
     box.getStyleClass().addAll("side-panel-content", "operation-panel");
     title.setWrapText(true);
@@ -107,7 +107,7 @@ public final class OperationPanel extends FlowPanel {
       name.setPromptText(known.map(OperationType::displayName).orElse(op.type()));
       PanelLayout.setIfDifferent(key, op.key());
       showKeyProblem(null);
-      type.show(op.type());
+      type.setCurrent(op.type());
       notice.setText(known.isPresent() ? "" : "Unknown operation type \"" + op.type()
           + "\": its options are shown as JSON and kept as they are.");
       notice.setVisible(known.isEmpty());

@@ -111,7 +111,8 @@ class NarrowPanelTest extends PanelTestBase {
   private static String displayedText(Labeled labeled) {
     StringBuilder drawn = new StringBuilder();
     for (Node child : labeled.getChildrenUnmodifiable()) {
-      if (child instanceof Text text && text.isVisible()) {
+      // the skin's text node (a graphic such as a FontIcon is a Text too, but not "text")
+      if (child instanceof Text text && text.isVisible() && text.getStyleClass().contains("text")) {
         drawn.append(text.getText());
       }
     }

@@ -41,6 +41,8 @@ abstract class PanelTestBase {
     scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(MainWindow.STYLESHEET))
         .toExternalForm());
     stage.setScene(scene);
+    // the primary stage is shared by the test classes of one JVM: take this scene's size, not the last one's
+    stage.sizeToScene();
     stage.show();
   }
 
