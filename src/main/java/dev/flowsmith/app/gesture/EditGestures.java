@@ -9,6 +9,7 @@ import dev.flowsmith.app.canvas.Rect;
 import dev.flowsmith.app.canvas.TileIndex;
 import dev.flowsmith.app.edit.FlowEditor;
 import dev.flowsmith.app.edit.MoveSession;
+import dev.flowsmith.app.panel.TypePicker;
 import dev.flowsmith.model.GridPosition;
 import dev.flowsmith.model.Link;
 import dev.flowsmith.model.Operation;

@@ -31,6 +31,8 @@ public final class CodeEditor {
   public CodeEditor(CodeLexer.Language language, Supplier<List<String>> chainPaths) {
     this.language = language;
     area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+    // long lines wrap: a narrow side panel never scrolls a JSON value sideways
+    area.setWrapText(true);
     area.getStyleClass().add(language == CodeLexer.Language.JSON ? "json-editor" : "javascript-editor");
     scroller.getStyleClass().add("code-editor");
     pending.setOnFinished(e -> highlight());

@@ -42,24 +42,27 @@ final class FieldRow {
     raw.node().setId(id + "-raw-value");
     field.defaultOption().ifPresent(d -> ((TextEditor) raw).control().setPromptText(FieldEditor.asText(d)));
 
-    Label label = new Label(field.label());
-    label.getStyleClass().add("field-label");
+    Label label = PanelLayout.fieldLabel(field.label());
     HBox header = new HBox(label);
     header.getStyleClass().add("field-header");
     if (field.required()) {
       Label marker = new Label("*");
       marker.getStyleClass().add("required-marker");
       header.getChildren().add(marker);
+      // the star stays right after the text; the free width goes after it
+      HBox.setHgrow(label, Priority.NEVER);
+      Region spacer = new Region();
+      HBox.setHgrow(spacer, Priority.ALWAYS);
+      header.getChildren().add(spacer);
     }
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
     rawToggle.setId(id + "-raw");
     rawToggle.getStyleClass().add("raw-toggle");
     rawToggle.setFocusTraversable(false);
     rawToggle.setTooltip(new Tooltip("Edit the raw value (for {{ templates }})"));
     rawToggle.selectedProperty().addListener((obs, old, on) -> swap());
     rawToggle.setOnAction(e -> rawByHand = rawToggle.isSelected());
-    header.getChildren().addAll(spacer, rawToggle);
+    rawToggle.setMinWidth(Region.USE_PREF_SIZE);
+    header.getChildren().add(rawToggle);
 
     holder.getChildren().setAll(typed.node());
     holder.focusWithinProperty().addListener((obs, was, now) -> {
@@ -67,7 +70,9 @@ final class FieldRow {
         onBlur.run();
       }
     });
+    holder.setMinWidth(0);
     box.getStyleClass().add("option-field");
+    box.setMinWidth(0);
     box.getChildren().setAll(header, holder);
   }
 

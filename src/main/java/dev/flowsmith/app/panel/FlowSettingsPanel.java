@@ -11,7 +11,6 @@ import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -36,7 +35,7 @@ public final class FlowSettingsPanel extends FlowPanel {
   private final TextField icon = new TextField();
   private final ColorPicker color = new ColorPicker();
   private final ComboBox<String> accountability = new ComboBox<>();
-  private final GridPane grid = PanelLayout.twoColumns();
+  private final FormGrid grid = new FormGrid();
   private final VBox box = new VBox();
   private boolean refreshing;
 
@@ -84,14 +83,14 @@ public final class FlowSettingsPanel extends FlowPanel {
       field.focusedProperty().addListener((obs, was, now) -> editor.preventMerge());
     }
 
-    grid.add(PanelLayout.required("Name", new VBox(name, nameProblem)), 0, 0);
-    grid.add(PanelLayout.labelled("Status", status), 1, 0);
-    grid.add(PanelLayout.labelled("Description", description), 0, 1, 2, 1);
-    grid.add(PanelLayout.labelled("Icon", icon), 0, 2);
-    grid.add(PanelLayout.labelled("Color", new HBox(color, clearColor)), 1, 2);
-    grid.add(PanelLayout.labelled("Activity & Logs Tracking", accountability), 0, 3, 2, 1);
+    grid.add(PanelLayout.required("Name", new VBox(name, nameProblem)), false)
+        .add(PanelLayout.labelled("Status", status), false)
+        .add(PanelLayout.labelled("Description", description), true)
+        .add(PanelLayout.labelled("Icon", icon), false)
+        .add(PanelLayout.labelled("Color", new HBox(color, clearColor)), false)
+        .add(PanelLayout.labelled("Activity & Logs Tracking", accountability), true);
     box.getStyleClass().addAll("side-panel-content", "flow-settings-panel");
-    box.getChildren().setAll(grid);
+    box.getChildren().setAll(grid.node());
     refresh();
   }
 

@@ -17,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 
@@ -55,7 +54,7 @@ public final class OperationPanel extends FlowPanel {
     notice.setId("operation-type-notice");
     notice.getStyleClass().add("panel-notice");
     notice.setWrapText(true);
-    type.node().setId("operation-type");
+    type.field().setId("operation-type");
 
     name.textProperty().addListener((obs, old, now) -> nameTyped(old, now));
     key.textProperty().addListener((obs, old, now) -> keyTyped(now));
@@ -67,13 +66,13 @@ public final class OperationPanel extends FlowPanel {
       }
     });
 
-    GridPane identity = PanelLayout.twoColumns();
-    identity.add(PanelLayout.labelled("Name", name), 0, 0);
-    identity.add(PanelLayout.labelled("Key", new VBox(key, keyProblem)), 1, 0);
-    identity.add(PanelLayout.labelled("Type", type.node()), 0, 1, 2, 1);
+    FormGrid identity = new FormGrid().add(PanelLayout.labelled("Name", name), false)
+        .add(PanelLayout.labelled("Key", new VBox(key, keyProblem)), false)
+        .add(PanelLayout.labelled("Type", type.field()), true);
 
     box.getStyleClass().addAll("side-panel-content", "operation-panel");
-    box.getChildren().setAll(title, identity, notice, formHolder);
+    title.setWrapText(true);
+    box.getChildren().setAll(title, identity.node(), notice, formHolder);
     scroller.setFitToWidth(true);
     scroller.getStyleClass().add("side-panel-scroller");
   }
@@ -108,7 +107,7 @@ public final class OperationPanel extends FlowPanel {
       name.setPromptText(known.map(OperationType::displayName).orElse(op.type()));
       PanelLayout.setIfDifferent(key, op.key());
       showKeyProblem(null);
-      type.show(op.type());
+      type.setCurrent(op.type());
       notice.setText(known.isPresent() ? "" : "Unknown operation type \"" + op.type()
           + "\": its options are shown as JSON and kept as they are.");
       notice.setVisible(known.isEmpty());

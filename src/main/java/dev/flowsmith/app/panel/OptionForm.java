@@ -10,20 +10,19 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.layout.GridPane;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The form of an operation's or trigger's options, built from its {@link OptionField}s alone
- * (STYLE.md rule 3): a two-column grid where half fields sit side by side and full ones span
- * both (editor.md §7). Fields with a visibility condition come and go as the controlling option
- * changes; every user change is reported as {@code onChange(optionKey, value or null)}.
+ * (STYLE.md rule 3): a {@link FormGrid} where half fields sit side by side and full ones span
+ * both (editor.md §7), one column in a narrow panel. Fields with a visibility condition come
+ * and go as the controlling option changes; every user change is reported as {@code onChange(optionKey, value or null)}.
  */
 public final class OptionForm {
 
   private final List<FieldRow> rows = new ArrayList<>();
   private final Set<String> controllingKeys;
-  private final GridPane grid = PanelLayout.twoColumns();
+  private final FormGrid grid = new FormGrid();
   private final BiConsumer<String, @Nullable JsonValue> onChange;
   private JsonObject options = JsonObject.EMPTY;
   private List<FieldRow> laidOut = List.of();
@@ -44,7 +43,7 @@ public final class OptionForm {
   }
 
   public Node node() {
-    return grid;
+    return grid.node();
   }
 
   /** Shows these options without reporting anything back (a new selection, an undo). */
@@ -85,25 +84,7 @@ public final class OptionForm {
       return;
     }
     laidOut = shown;
-    grid.getChildren().clear();
-    int row = 0;
-    int column = 0;
-    for (FieldRow field : shown) {
-      if (field.field().width() == OptionField.Width.HALF) {
-        grid.add(field.node(), column, row);
-        column++;
-        if (column == 2) {
-          column = 0;
-          row++;
-        }
-      } else {
-        if (column == 1) {
-          row++;
-        }
-        grid.add(field.node(), 0, row, 2, 1);
-        row++;
-        column = 0;
-      }
-    }
+    grid.setCells(shown.stream()
+        .map(r -> new FormGrid.Cell(r.node(), r.field().width() != OptionField.Width.HALF)).toList());
   }
 }

@@ -3,31 +3,37 @@ package dev.flowsmith.app.panel;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The layout pieces every panel shares: the two-column grid of editor.md §7 and labelled fields. */
+/** The layout pieces every panel shares: labelled fields whose labels wrap (the grid is {@link FormGrid}). */
 final class PanelLayout {
 
   private PanelLayout() {}
 
-  /** Two equal columns: half fields take one, full fields span both. */
-  static GridPane twoColumns() {
-    GridPane grid = new GridPane();
-    grid.getStyleClass().add("option-form");
-    ColumnConstraints half = new ColumnConstraints();
-    half.setPercentWidth(50);
-    grid.getColumnConstraints().setAll(half, half);
-    return grid;
+  /**
+   * A field's label above its field. It wraps onto more lines rather than being cut with an
+   * ellipsis when the panel is narrow, and grows to the free width of its header row.
+   */
+  static Label fieldLabel(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add("field-label");
+    label.setWrapText(true);
+    label.setMinWidth(0);
+    label.setMinHeight(Region.USE_PREF_SIZE);
+    label.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(label, Priority.ALWAYS);
+    return label;
   }
 
   static VBox labelled(String text, Node field) {
-    Label label = new Label(text);
-    label.getStyleClass().add("field-label");
-    VBox box = new VBox(new HBox(label), field);
+    HBox header = new HBox(fieldLabel(text));
+    header.getStyleClass().add("field-header");
+    VBox box = new VBox(header, field);
     box.getStyleClass().add("option-field");
+    box.setMinWidth(0);
     return box;
   }
 
@@ -37,7 +43,7 @@ final class PanelLayout {
     Label marker = new Label("*");
     marker.getStyleClass().add("required-marker");
     HBox header = (HBox) box.getChildren().get(0);
-    header.getStyleClass().add("field-header");
+    HBox.setHgrow(header.getChildren().get(0), Priority.NEVER);
     header.getChildren().add(marker);
     return box;
   }

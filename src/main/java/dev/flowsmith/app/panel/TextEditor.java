@@ -51,6 +51,7 @@ final class TextEditor extends FieldEditor {
     if (multiline) {
       control.getStyleClass().add("code-text");
       ((TextArea) control).setPrefRowCount(5);
+      ((TextArea) control).setWrapText(true);
     }
     return new TextEditor(control, text -> text.isEmpty() ? null : JsonValue.of(text),
         FieldEditor::isStringOrAbsent, paths, sink);

@@ -6,7 +6,7 @@ import dev.flowsmith.app.canvas.Viewport;
 import dev.flowsmith.app.edit.FlowEditor;
 import dev.flowsmith.app.gesture.EditGestures;
 import dev.flowsmith.app.gesture.EditorCanvasState;
-import dev.flowsmith.app.gesture.TypePicker;
+import dev.flowsmith.app.panel.TypePicker;
 import dev.flowsmith.app.viewmodel.CanvasCommands;
 import dev.flowsmith.app.viewmodel.DocumentViewModel;
 import dev.flowsmith.format.lint.LintProblem;

@@ -31,15 +31,12 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 
@@ -125,6 +122,7 @@ public final class MainWindow {
       bottomTabs.getSelectionModel().select(run);
     }, stage);
     history.setOnSaveAsTest(record -> testsArea.saveAsTest(record, history::notice));
+    new DesktopNotices(stage, vm, runtime, testsArea.model(), () -> bottomTabs.getSelectionModel().select(history.tab()));
     // the workspace views open the runtime, so they are built when their tab is first shown
     Tab workspaceTab = new Tab("Workspace");
     workspaceTab.setId("workspace-tab");
@@ -171,7 +169,8 @@ public final class MainWindow {
     memory.split("centre", centre);
     memory.split("side", split);
     root.setCenter(split);
-    root.setBottom(statusBar());
+    root.setBottom(AppStatusBar.build(vm, runArea.controller(), runArea.serverRuns(), serverArea.viewModel(),
+        testsArea.model()));
 
     scene = new Scene(root, WIDTH, HEIGHT);
     scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
@@ -332,22 +331,6 @@ public final class MainWindow {
       flows.add(open);
     }
     return CollectionNames.of(vm.runContextProperty().get(), flows);
-  }
-
-  private HBox statusBar() {
-    Label text = new Label();
-    text.setId("status-text");
-    text.textProperty().bind(vm.statusTextProperty());
-    // why the last edit was refused (a loop, a second arrow into one input …); never silence
-    Label message = new Label();
-    message.setId("edit-message");
-    message.getStyleClass().add("edit-message");
-    message.textProperty().bind(vm.documentProperty().flatMap(doc -> doc.editor().messageProperty()).orElse(""));
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox bar = new HBox(text, gap, message);
-    bar.getStyleClass().add("status-bar");
-    return bar;
   }
 
   private void themeChanged() {

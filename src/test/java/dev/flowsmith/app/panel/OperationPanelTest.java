@@ -6,13 +6,17 @@ import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.model.Operation;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 class OperationPanelTest extends PanelTestBase {
 
@@ -78,9 +82,16 @@ class OperationPanelTest extends PanelTestBase {
     open(PanelFlows.chain("event", "log"));
     selectOperation("op-1");
     typeInto("#option-message", "hi");
-    @SuppressWarnings("unchecked")
-    ComboBox<String> type = find("#operation-type", ComboBox.class);
-    robot.interact(() -> type.setValue("sleep"));
+    Button type = find("#operation-type", Button.class);
+    assertThat(type.getText()).isEqualTo("Log to Console");
+    robot.clickOn(type);
+    // the one type picker (also drag-create's): its search box filters, Enter picks the first match
+    robot.write("slee");
+    ListView<?> list = find("#type-picker-list", ListView.class);
+    assertThat(list.getItems()).hasSize(1);
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(type.getText()).isEqualTo("Sleep");
     assertThat(PanelFlows.op(editor.flow(), "op-1").type()).isEqualTo("sleep");
     assertThat(present("#option-milliseconds")).isTrue();
     assertThat(present("#option-message")).isFalse();

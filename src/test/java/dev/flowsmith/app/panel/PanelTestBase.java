@@ -30,12 +30,19 @@ abstract class PanelTestBase {
 
   /** Subclasses call this from their own {@code @Start} method (TestFX looks only at declared methods). */
   void setUp(Stage stage) {
+    setUp(stage, 520);
+  }
+
+  /** The panel at this width (the side panel of a narrow window is about 260 px). */
+  void setUp(Stage stage, double width) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     panel = new SidePanel(null, () -> COLLECTIONS, () -> List.of(editor.flow()), () -> 8055);
-    Scene scene = new Scene(panel, 520, 780);
+    Scene scene = new Scene(panel, width, 780);
     scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(MainWindow.STYLESHEET))
         .toExternalForm());
     stage.setScene(scene);
+    // the primary stage is shared by the test classes of one JVM: take this scene's size, not the last one's
+    stage.sizeToScene();
     stage.show();
   }
 
