@@ -2,6 +2,8 @@ package dev.flowsmith.app.gesture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flowsmith.app.canvas.Arrow;
+import dev.flowsmith.app.canvas.ArrowLanesTest;
 import dev.flowsmith.app.canvas.CanvasGeometry;
 import dev.flowsmith.app.canvas.FlowCanvas;
 import dev.flowsmith.app.canvas.Rect;
@@ -123,6 +125,25 @@ class CanvasPlacementTest {
     boolean apart = Math.abs(onTop.x() - 19) >= 16 || Math.abs(onTop.y() - 1) >= 16;
     assertThat(apart).as("%s keeps the gap to (19, 1)", onTop).isTrue();
     assertThat(driver.op(left).position()).isEqualTo(new GridPosition(19, 1));
+  }
+
+  @Test
+  void aResolveAndARejectArrowIntoOneColumnDoNotShareALine(FxRobot robot) throws Exception {
+    Operation child = TestFlows.operation(1, new GridPosition(37, 17));
+    Operation parent = TestFlows.operation(0, new GridPosition(19, 1)).withResolve(child.id());
+    open(robot, TestFlows.of(parent, child));
+
+    // a click on the empty reject handle: its slot (37, 17) is taken, so the child goes one row further
+    robot.clickOn(driver.screen(640, 240));
+    driver.pick(robot, "log");
+    Operation rejected = driver.flow().operations().stream().filter(o -> o.type().equals("log")
+        && !o.id().equals(parent.id())).findFirst().orElseThrow();
+    assertThat(rejected.position()).isEqualTo(new GridPosition(37, 33));
+    assertThat(driver.op(parent).reject()).isEqualTo(rejected.id());
+
+    List<Arrow> arrows = canvas.tileIndex().arrows();
+    assertThat(arrows).hasSize(3);
+    assertThat(ArrowLanesTest.sharedStretches(arrows)).isEmpty();
   }
 
   // ---- helpers ---------------------------------------------------------------------------
