@@ -183,6 +183,9 @@ public final class MainWindow {
       event.consume();
     });
 
+    // Help › Keyboard Shortcuts also answers F1 (the menu item carries Ctrl+/)
+    scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1),
+        actions.get(AppActions.SHORTCUTS)::run);
     stage.setScene(scene);
     stage.titleProperty().bind(vm.titleProperty());
     stage.setOnCloseRequest(event -> {
