@@ -49,7 +49,10 @@ public final class AppActions {
   public static final String RUN_STEP = "run.step";
   public static final String RUN_STOP = "run.stop";
   public static final String TOGGLE_BREAKPOINT = "run.toggleBreakpoint";
+  public static final String SHORTCUTS = "help.shortcuts";
   public static final String ABOUT = "help.about";
+  /** Second keys of an action, bound by the window itself (an action has one accelerator): shown in Help › Keyboard Shortcuts. */
+  public static final java.util.Map<String, String> ALSO_BOUND = java.util.Map.of(SHORTCUTS, "F1");
 
   /** Menu layout markers: a separator, and the place of the generated Recent submenu. */
   public static final String SEPARATOR = "-";
@@ -65,7 +68,7 @@ public final class AppActions {
           SELECT_ALL, ADD_OPERATION, AUTO_LAYOUT, SEPARATOR, COPY_FLOW_JSON, PASTE_FLOW_JSON)),
       new MenuSpec("View", List.of(ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT, SEPARATOR, NEXT_TAB, PREVIOUS_TAB, SEPARATOR, MINIMAP, SEPARATOR, DARK_THEME, NORD_THEME)),
       new MenuSpec("Run", List.of(RUN, RUN_ON_SERVER, RUN_CONTINUE, RUN_STEP, RUN_STOP, SEPARATOR, TOGGLE_BREAKPOINT)),
-      new MenuSpec("Help", List.of(ABOUT)));
+      new MenuSpec("Help", List.of(SHORTCUTS, SEPARATOR, ABOUT)));
 
   private AppActions() {}
 
@@ -128,6 +131,8 @@ public final class AppActions {
     registry.registerToggle(DARK_THEME, "Dark Theme", null, vm.darkThemeProperty());
     registry.registerToggle(NORD_THEME, "Nord Colours", null, vm.nordThemeProperty());
     registry.registerToggle(MINIMAP, "Minimap", null, vm.minimapShownProperty());
+    registry.register(SHORTCUTS, "Keyboard Shortcuts…", "Shortcut+Slash",
+        () -> dev.flowsmith.app.window.ShortcutsDialog.show(registry));
     registry.register(ABOUT, "About Flowsmith", null, about);
     return registry;
   }

@@ -67,6 +67,8 @@ public final class FlowCanvas extends Region {
   private @Nullable CanvasGestureHandler gestureHandler;
   private @Nullable RenderStats lastStats;
   private boolean redrawQueued;
+  /** A flow was just shown and the canvas had no size yet to decide whether it fits at 100 %. */
+  private boolean openFitPending;
   private Drag drag = Drag.NONE;
   private double lastX;
   private double lastY;
@@ -79,9 +81,12 @@ public final class FlowCanvas extends Region {
     canvas.setMouseTransparent(true);
     getChildren().addAll(canvas, minimap, probes);
     state.addListener((obs, old, now) -> {
-      // another flow starts at 100 % in the corner; an edit of the same flow keeps the view
+      // another flow starts at 100 % in the corner, or fitted when it does not fit at 100 %;
+      // an edit of the same flow keeps the view
       if (now != null && (old == null || !old.flow().id().equals(now.flow().id()))) {
         viewport.reset();
+        openFitPending = true;
+        fitIfOpening();
       }
       animateRunning(now != null && now.marks().containsValue(TileMark.RUNNING));
       requestRedraw();
@@ -188,6 +193,23 @@ public final class FlowCanvas extends Region {
     viewport.zoomAt(getWidth() / 2, getHeight() / 2, 1 / KEY_ZOOM);
   }
 
+  /**
+   * Fits a freshly shown flow to the view when it does not fit at 100 % (it stays at 100 % in the
+   * corner otherwise); waits for the first layout that gives the canvas a size.
+   */
+  private void fitIfOpening() {
+    CanvasState current = state.get();
+    if (!openFitPending || current == null || getWidth() <= 0 || getHeight() <= 0) {
+      return;
+    }
+    openFitPending = false;
+    Rect extent = renderer.indexFor(current.flow()).extent();
+    Rect visible = viewport.visibleWorld(getWidth(), getHeight()).grow(-Viewport.FIT_MARGIN);
+    if (!(visible.contains(extent.x(), extent.y()) && visible.contains(extent.maxX(), extent.maxY()))) {
+      zoomToFit();
+    }
+  }
+
   public void zoomReset() {
     viewport.reset();
   }
@@ -264,6 +286,7 @@ public final class FlowCanvas extends Region {
       canvas.setHeight(height);
       requestRedraw();
     }
+    fitIfOpening();
     double mapWidth = minimap.prefWidth(-1);
     double mapHeight = minimap.prefHeight(-1);
     Point2D at = minimapOrigin(minimapCorner, width, height);

@@ -26,6 +26,12 @@ public final class FlowRenderer {
 
   /** Below this scale text is unreadable and the costliest part, so tiles are plain named cards. */
   public static final double DETAIL_SCALE = 0.4;
+  /**
+   * Below this scale a tile is under 42 screen pixels: even its name is unreadable, so tiles are
+   * plain coloured blocks and arrows plain one-pixel polylines (the level of detail that keeps a fit
+   * of thousands of operations cheap to draw).
+   */
+  public static final double SIMPLE_SCALE = 0.15;
   /** Grid dots closer than this on screen would be a grey haze. */
   public static final double GRID_SCALE = 0.5;
   private static final double CORNER = 8;
@@ -82,6 +88,9 @@ public final class FlowRenderer {
     boolean inactive = !Flow.ACTIVE.equals(state.flow().status());
     List<Arrow> arrows = tileIndex.arrowsIn(visible);
     gc.setLineCap(StrokeLineCap.ROUND);
+    if (scale < SIMPLE_SCALE) {
+      return renderSimple(gc, state, tileIndex, arrows, visible, scale, style, started);
+    }
     for (Arrow arrow : arrows) {
       CanvasStyle.Stroke stroke = arrowStroke(arrow.link().kind(), arrow.subdued() || inactive, style);
       double widthFactor = state.highlightedLinks().contains(arrow.link()) ? 2 : 1;
@@ -102,6 +111,37 @@ public final class FlowRenderer {
     drawRubberBand(gc, state.rubberBand(), style, scale);
     gc.restore();
     return new RenderStats(visibleTiles.size(), arrows.size(), trigger, grid, detailed, System.nanoTime() - started);
+  }
+
+  /** The level of detail for tiny tiles: blocks and bare polylines, no text, icons, handles or grid. */
+  private RenderStats renderSimple(GraphicsContext gc, CanvasState state, TileIndex tileIndex, List<Arrow> arrows,
+      Rect visible, double scale, CanvasStyle style, long started) {
+    boolean inactive = !Flow.ACTIVE.equals(state.flow().status());
+    // one screen pixel at any scale, so arrows stay visible however far out the view is
+    gc.setLineWidth(1 / scale);
+    gc.setLineDashes(null);
+    for (Arrow arrow : arrows) {
+      gc.setStroke(arrowStroke(arrow.link().kind(), arrow.subdued() || inactive, style).paint());
+      List<Point2D> points = arrow.route().points();
+      double[] xs = new double[points.size()];
+      double[] ys = new double[points.size()];
+      for (int i = 0; i < xs.length; i++) {
+        xs[i] = points.get(i).getX();
+        ys[i] = points.get(i).getY();
+      }
+      gc.strokePolyline(xs, ys, xs.length);
+    }
+    boolean trigger = CanvasGeometry.tileRect(GridPosition.TRIGGER).intersects(visible);
+    if (trigger) {
+      tiles.drawTriggerBlock(gc, state, style);
+    }
+    List<Operation> visibleTiles = tileIndex.tilesIn(visible);
+    for (Operation op : visibleTiles) {
+      tiles.drawBlock(gc, op, tileIndex, state, style);
+    }
+    drawRubberBand(gc, state.rubberBand(), style, scale);
+    gc.restore();
+    return new RenderStats(visibleTiles.size(), arrows.size(), trigger, false, false, System.nanoTime() - started);
   }
 
   private static CanvasStyle.Stroke arrowStroke(Link.Kind kind, boolean subdued, CanvasStyle style) {

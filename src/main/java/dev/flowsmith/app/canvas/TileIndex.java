@@ -53,6 +53,8 @@ public final class TileIndex {
     extent = bounds;
     FlowGraph graph = flow.graph();
     reachable = graph.reachable();
+    List<Link> routed = new ArrayList<>();
+    List<ArrowRoute> routes = new ArrayList<>();
     for (Link link : graph.links()) {
       Operation child = byId.get(link.to());
       if (child == null) {
@@ -61,7 +63,16 @@ public final class TileIndex {
       if (link.kind() == Link.Kind.REJECT) {
         rejectChildren.add(child.id());
       }
-      addArrow(link, child);
+      ArrowRoute route = route(link, child);
+      if (route != null) {
+        routed.add(link);
+        routes.add(route);
+      }
+    }
+    // arrows that would share a stretch of one grid line get parallel lanes
+    List<ArrowRoute> separated = ArrowLanes.separate(routes);
+    for (int i = 0; i < routed.size(); i++) {
+      addArrow(routed.get(i), separated.get(i));
     }
   }
 
@@ -69,19 +80,23 @@ public final class TileIndex {
     return new TileIndex(flow);
   }
 
-  private void addArrow(Link link, Operation child) {
+  /** The arrow's route around the tiles, or null when its parent is missing. */
+  private @Nullable ArrowRoute route(Link link, Operation child) {
     GridPosition source;
     if (link.from() == null) {
       source = GridPosition.TRIGGER;
     } else {
       Operation parent = byId.get(link.from());
       if (parent == null) {
-        return;
+        return null;
       }
       source = parent.position();
     }
-    ArrowRoute route = CanvasGeometry.route(CanvasGeometry.sourcePoint(source, link.kind()),
+    return CanvasGeometry.route(CanvasGeometry.sourcePoint(source, link.kind()),
         CanvasGeometry.inputPoint(child.position()), this::blocked);
+  }
+
+  private void addArrow(Link link, ArrowRoute route) {
     boolean subdued = link.from() != null && !reachable.contains(link.from());
     Arrow arrow = new Arrow(link, route, subdued);
     arrowOrder.put(arrow, arrows.size());

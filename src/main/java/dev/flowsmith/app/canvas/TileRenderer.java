@@ -95,6 +95,39 @@ final class TileRenderer {
     gc.setGlobalAlpha(alpha);
   }
 
+  /**
+   * A tile as one coloured block (the lowest level of detail): its mark, selection or lint colour
+   * when it has one, else the colour of its type name (reject children in the secondary colour,
+   * loners and inactive flows subdued).
+   */
+  void drawBlock(GraphicsContext gc, Operation op, TileIndex index, CanvasState state, CanvasStyle style) {
+    Paint fill;
+    TileMark mark = state.marks().get(op.id());
+    Severity lint = state.lintByOperation().get(op.id());
+    if (state.selectedOperations().contains(op.id())) {
+      fill = style.selected().paint();
+    } else if (mark != null && mark != TileMark.DIMMED) {
+      fill = markStroke(mark, style, 0).paint();
+    } else if (lint == Severity.ERROR) {
+      fill = style.lintError();
+    } else if (index.isLoner(op.id()) || !Flow.ACTIVE.equals(state.flow().status())) {
+      fill = style.subdued().fill();
+    } else {
+      fill = index.isRejectChild(op.id()) ? style.typeReject().fill() : style.type().fill();
+    }
+    gc.setFill(fill);
+    gc.fillRect(CanvasGeometry.left(op.position()), CanvasGeometry.top(op.position()), CanvasGeometry.TILE,
+        CanvasGeometry.TILE);
+  }
+
+  /** The trigger as one block in the trigger border's colour (subdued when the flow is inactive). */
+  void drawTriggerBlock(GraphicsContext gc, CanvasState state, CanvasStyle style) {
+    boolean active = Flow.ACTIVE.equals(state.flow().status());
+    gc.setFill(state.triggerSelected() ? style.selected().paint()
+        : active ? style.trigger().paint() : style.subdued().fill());
+    gc.fillRect(0, 0, CanvasGeometry.TILE, CanvasGeometry.TILE);
+  }
+
   void drawTrigger(GraphicsContext gc, CanvasState state, CanvasStyle style, boolean detailed) {
     Flow flow = state.flow();
     boolean active = Flow.ACTIVE.equals(flow.status());

@@ -12,7 +12,11 @@ import javafx.geometry.Point2D;
  */
 public final class Viewport {
 
-  public static final double MIN_SCALE = 0.25;
+  /**
+   * Low enough that zoom-to-fit shows a flow of many thousands of operations whole (a 3,000-operation
+   * flow in rows of 20 needs about 1 %); below {@link FlowRenderer#SIMPLE_SCALE} tiles are plain blocks.
+   */
+  public static final double MIN_SCALE = 0.002;
   public static final double MAX_SCALE = 2.0;
   /** Space left around the flow by zoom-to-fit, in screen pixels. */
   public static final double FIT_MARGIN = 32;

@@ -7,14 +7,17 @@ import dev.flowsmith.app.canvas.FlowCanvas;
 import dev.flowsmith.app.canvas.HitTarget;
 import dev.flowsmith.app.canvas.Rect;
 import dev.flowsmith.app.canvas.TileIndex;
+import dev.flowsmith.app.canvas.TileSpacing;
 import dev.flowsmith.app.edit.FlowEditor;
 import dev.flowsmith.app.edit.MoveSession;
 import dev.flowsmith.app.panel.TypePicker;
 import dev.flowsmith.model.GridPosition;
 import dev.flowsmith.model.Link;
 import dev.flowsmith.model.Operation;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javafx.geometry.Point2D;
@@ -45,7 +48,8 @@ public final class EditGestures implements CanvasGestureHandler {
   /** What the current press turned into. */
   private sealed interface Gesture {}
 
-  private record Move(MoveSession session, Point2D start) implements Gesture {}
+  /** A drag of tiles; {@code from} holds where each started, to find the nearest spot that keeps the gap. */
+  private record Move(MoveSession session, Point2D start, Map<String, GridPosition> from) implements Gesture {}
 
   /** A drag from a handle; {@code reattaching} is the child whose incoming arrow is being moved. */
   private record Connect(@Nullable String from, Link.Kind kind, Point2D start, @Nullable String reattaching)
@@ -103,7 +107,11 @@ public final class EditGestures implements CanvasGestureHandler {
     if (!ed.selection().operations().contains(id)) {
       ed.selectOperation(id);
     }
-    gesture = new Move(ed.beginMove(ed.selection().operations()), world);
+    Map<String, GridPosition> from = new HashMap<>();
+    for (String moving : ed.selection().operations()) {
+      ed.flow().operationById(moving).ifPresent(op -> from.put(moving, op.position()));
+    }
+    gesture = new Move(ed.beginMove(ed.selection().operations()), world, Map.copyOf(from));
   }
 
   /** Pressing an input dot picks up the end of its incoming arrow; with none, it acts as the tile. */
@@ -124,7 +132,12 @@ public final class EditGestures implements CanvasGestureHandler {
       return;
     }
     if (gesture instanceof Move move) {
-      move.session().moveTo(cells(world.getX() - move.start().getX()), cells(world.getY() - move.start().getY()));
+      // a spot too close to another tile (its handles would hide) snaps to the nearest one that keeps the gap
+      int[] shift = TileSpacing.nearestShift(index(), move.from(), cells(world.getX() - move.start().getX()),
+          cells(world.getY() - move.start().getY()));
+      if (shift != null) {
+        move.session().moveTo(shift[0], shift[1]);
+      }
     } else if (gesture instanceof Connect connect) {
       if (!isClick(connect.start(), world)) {
         state.setConnectPreview(preview(connect, world));
@@ -161,7 +174,8 @@ public final class EditGestures implements CanvasGestureHandler {
     if (isClick(connect.start(), world)) {
       if (connect.reattaching() == null && target(ed, connect) == null) {
         // editor.md §5.4: a click on an empty handle adds a child at the auto-placement spot
-        pickType(e, type -> ed.createChild(type, connect.from(), connect.kind()));
+        GridPosition at = childSlot(ed, connect, null);
+        pickType(e, type -> ed.create(type, at, true, connect.from(), connect.kind()).ifPresent(canvas::revealOperation));
       } else if (connect.reattaching() != null) {
         ed.selectOperation(connect.reattaching());
       }
@@ -180,9 +194,15 @@ public final class EditGestures implements CanvasGestureHandler {
       ed.connect(connect.from(), connect.kind(), dropTarget.id());
       return;
     }
-    GridPosition at = new GridPosition((int) Math.round(world.getX() / CanvasGeometry.CELL) + 1,
-        (int) Math.round((world.getY() - CanvasGeometry.INPUT.getY()) / CanvasGeometry.CELL) + 1);
-    pickType(e, type -> ed.create(type, at, true, connect.from(), connect.kind()));
+    // dropped on empty space: the new tile goes to the Studio's rhythm slot nearest the drop, and into view
+    GridPosition at = childSlot(ed, connect, (int) Math.round(world.getX() / CanvasGeometry.CELL) + 1);
+    pickType(e, type -> ed.create(type, at, true, connect.from(), connect.kind()).ifPresent(canvas::revealOperation));
+  }
+
+  private GridPosition childSlot(FlowEditor ed, Connect connect, @Nullable Integer wantedColumn) {
+    GridPosition parent = connect.from() == null ? GridPosition.TRIGGER
+        : ed.flow().operationById(connect.from()).map(Operation::position).orElse(GridPosition.TRIGGER);
+    return TileSpacing.childSlot(index(), parent, connect.kind(), wantedColumn);
   }
 
   private void pickType(MouseEvent e, java.util.function.Consumer<String> create) {

@@ -200,6 +200,9 @@ public final class MainWindow {
       event.consume();
     });
 
+    // Help › Keyboard Shortcuts also answers F1 (the menu item carries Ctrl+/)
+    scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1),
+        actions.get(AppActions.SHORTCUTS)::run);
     stage.setScene(scene);
     stage.titleProperty().bind(vm.titleProperty());
     // Ctrl+Tab would otherwise move the focus; a filter sees it before any control does

@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gives the main window's dialogs a size, a place and an owner that stays put. Under GTK
@@ -44,6 +45,20 @@ public final class DialogWindows {
   /** Installs the keeper on {@code stage} (once). */
   public static void install(Stage stage) {
     stage.getProperties().computeIfAbsent(KEY, key -> new DialogWindows(stage));
+  }
+
+  /** The showing window the keeper is installed on (the main window), else the focused window, else none. */
+  public static @Nullable Window mainWindow() {
+    Window focused = null;
+    for (Window window : Window.getWindows()) {
+      if (window.isShowing() && window.getProperties().get(KEY) instanceof DialogWindows) {
+        return window;
+      }
+      if (window.isFocused()) {
+        focused = window;
+      }
+    }
+    return focused;
   }
 
   /** Runs a native dialog owned by {@code owner} (a file chooser) with the keeper watching. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.GridPosition;
 import dev.flowsmith.model.Operation;
 import java.util.ArrayList;
@@ -117,6 +118,7 @@ class FlowCanvasTest {
   void theMinimapAppearsForALargeFlowAndPressingItMovesTheView(FxRobot robot) {
     robot.interact(() -> {
       canvas.setState(CanvasState.of(TestFlows.chain(1000)));
+      canvas.zoomReset();
       canvas.redrawNow();
     });
     javafx.scene.Node minimap = robot.lookup("#canvas-minimap").query();
@@ -135,12 +137,61 @@ class FlowCanvasTest {
 
   @Test
   void revealingAnOperationPansItIntoView(FxRobot robot) {
-    robot.interact(() -> canvas.setState(CanvasState.of(TestFlows.chain(1000))));
+    robot.interact(() -> {
+      canvas.setState(CanvasState.of(TestFlows.chain(1000)));
+      canvas.zoomReset();
+    });
     Operation far = canvas.getState().flow().operations().get(900);
     robot.interact(() -> canvas.revealOperation(far.id()));
     Rect visible = canvas.viewport().visibleWorld(CanvasTestScene.WIDTH, CanvasTestScene.HEIGHT);
     Rect tile = CanvasGeometry.tileRect(far.position());
     assertThat(visible.contains(tile.x(), tile.y()) && visible.contains(tile.maxX(), tile.maxY())).isTrue();
+  }
+
+  @Test
+  void aFlowThatFitsOpensAtOneHundredPercentAndOneThatDoesNotOpensFitted(FxRobot robot) {
+    assertThat(canvas.viewport().scale()).isEqualTo(1);
+    assertThat(canvas.viewport().translateX()).isEqualTo(Viewport.FIT_MARGIN);
+
+    Flow big = TestFlows.chain(3000);
+    // the generated flows share one id: showing none in between makes this another flow
+    robot.interact(() -> {
+      canvas.setState(null);
+      canvas.setState(CanvasState.of(big));
+    });
+    assertThat(canvas.viewport().scale()).isLessThan(0.05);
+    assertEverythingVisible(big);
+
+    // an edit of the same flow keeps the view the user has
+    robot.interact(() -> {
+      canvas.zoomReset();
+      canvas.setState(canvas.getState().withFlow(big.withName("Renamed")));
+    });
+    assertThat(canvas.viewport().scale()).isEqualTo(1);
+  }
+
+  @Test
+  void ctrlOneOnThreeThousandOperationsFitsEveryTileAndDrawsThemAsBlocks(FxRobot robot) {
+    Flow big = TestFlows.chain(3000);
+    robot.interact(() -> {
+      canvas.setState(CanvasState.of(big));
+      canvas.zoomReset();
+    });
+    robot.interact(() -> Event.fireEvent(canvas, key(KeyCode.DIGIT1)));
+    assertEverythingVisible(big);
+    robot.interact(canvas::redrawNow);
+    assertThat(canvas.lastStats().tilesDrawn()).isEqualTo(3000);
+    assertThat(canvas.lastStats().detailed()).isFalse();
+    assertThat(canvas.viewport().scale()).isLessThan(FlowRenderer.SIMPLE_SCALE);
+  }
+
+  private void assertEverythingVisible(Flow flow) {
+    Rect visible = canvas.viewport().visibleWorld(CanvasTestScene.WIDTH, CanvasTestScene.HEIGHT);
+    for (Operation each : flow.operations()) {
+      Rect tile = CanvasGeometry.tileRect(each.position());
+      assertThat(visible.contains(tile.x(), tile.y()) && visible.contains(tile.maxX(), tile.maxY()))
+          .as(each.key()).isTrue();
+    }
   }
 
   @Test

@@ -32,6 +32,7 @@ class FlowRendererTest {
     Flow flow = TestFlows.chain(5000);
     robot.interact(() -> {
       canvas.setState(CanvasState.of(flow));
+      canvas.zoomReset();
       canvas.redrawNow();
     });
 
@@ -45,11 +46,35 @@ class FlowRendererTest {
       canvas.zoomToFit();
       canvas.redrawNow();
     });
-    // the whole flow cannot fit at 25 %, so the view stays at the floor and shows a part of it
-    assertThat(canvas.viewport().scale()).isEqualTo(Viewport.MIN_SCALE);
+    // the fit goes as low as the flow needs (about half a percent) and draws every tile as a block
+    assertThat(canvas.viewport().scale()).isLessThan(FlowRenderer.SIMPLE_SCALE).isGreaterThan(Viewport.MIN_SCALE);
     assertThat(canvas.lastStats().detailed()).isFalse();
     assertThat(canvas.lastStats().gridDrawn()).isFalse();
-    assertThat(canvas.lastStats().tilesDrawn()).isLessThan(5000);
+    assertThat(canvas.lastStats().tilesDrawn()).isEqualTo(5000);
+  }
+
+  @Test
+  void belowTheSimpleScaleATileIsOneBlockOfItsTypeColourWithNoText(FxRobot robot) {
+    Operation op = TestFlows.operation(0, new GridPosition(19, 1));
+    WritableImage[] image = new WritableImage[2];
+    robot.interact(() -> {
+      canvas.setState(CanvasState.of(TestFlows.of(op)));
+      canvas.viewport().set(0.1, 0, 0);
+      canvas.redrawNow();
+      image[0] = canvas.snapshot(null, null);
+      canvas.viewport().set(0.3, 0, 0);
+      canvas.redrawNow();
+      image[1] = canvas.snapshot(null, null);
+    });
+    CanvasStyle style = canvas.style();
+    // the tile spans x 36–64, y 0–28 at 10 %: every pixel inside is the type colour
+    for (int x = 38; x < 63; x += 4) {
+      for (int y = 2; y < 27; y += 4) {
+        assertThat(close(image[0].getPixelReader().getColor(x, y), (Color) style.type().fill())).as("(%d, %d)", x, y).isTrue();
+      }
+    }
+    // at 30 % it is still a card: its middle is the tile fill, not the type colour
+    assertThat(close(image[1].getPixelReader().getColor(150, 42), (Color) style.type().fill())).isFalse();
   }
 
   @Test

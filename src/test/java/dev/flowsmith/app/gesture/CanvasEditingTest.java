@@ -3,12 +3,9 @@ package dev.flowsmith.app.gesture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flowsmith.app.canvas.FlowCanvas;
-import dev.flowsmith.app.view.FxClipboard;
-import dev.flowsmith.app.view.MainWindow;
 import dev.flowsmith.app.viewmodel.Dialogs;
 import dev.flowsmith.app.viewmodel.FileDialogs;
 import dev.flowsmith.app.viewmodel.MainViewModel;
-import dev.flowsmith.app.viewmodel.RecentFiles;
 import dev.flowsmith.format.FlowWriter;
 import dev.flowsmith.format.TargetFormat;
 import dev.flowsmith.model.Flow;
@@ -43,6 +40,7 @@ class CanvasEditingTest {
   private MainViewModel vm;
   private FlowCanvas canvas;
   private Path saveTo;
+  private CanvasDriver driver;
 
   /** Answers every file question with {@link #saveTo} and every unsaved-changes question with Discard. */
   private final class Answers implements Dialogs, FileDialogs {
@@ -59,12 +57,9 @@ class CanvasEditingTest {
   @Start
   void start(Stage stage) {
     saveTo = tmp.resolve("built.json");
-    Answers answers = new Answers();
-    vm = new MainViewModel(answers, answers, RecentFiles.load(tmp.resolve("config")), new FxClipboard());
-    MainWindow window = new MainWindow(stage, vm, tmp.resolve("config"), () -> { });
-    vm.newFlow();
-    window.show();
-    canvas = (FlowCanvas) window.scene().lookup("#flow-canvas");
+    driver = CanvasDriver.showWindow(stage, new Answers(), tmp.resolve("config"));
+    vm = driver.vm();
+    canvas = driver.canvas();
   }
 
   @Test
@@ -84,18 +79,18 @@ class CanvasEditingTest {
     assertThat(log.position()).isEqualTo(new GridPosition(19, 1));
     assertThat(flow().operation()).isEqualTo(log.id());
 
-    // drag from its resolve handle to empty space: a connected operation where it was dropped
+    // drag from its resolve handle to empty space: a connected operation on the Studio's rhythm
     drag(robot, handle(log, 200), world(740, 60));
     pick(robot, "transform");
     Operation transform = only("transform");
-    assertThat(transform.position()).isEqualTo(new GridPosition(38, 1));
+    assertThat(transform.position()).isEqualTo(new GridPosition(37, 1));
     assertThat(op(log).resolve()).isEqualTo(transform.id());
 
     // and from its reject handle
     drag(robot, handle(log, 240), world(740, 400));
     pick(robot, "throw");
     Operation thrown = only("throw-error");
-    assertThat(thrown.position()).isEqualTo(new GridPosition(38, 18));
+    assertThat(thrown.position()).isEqualTo(new GridPosition(37, 17));
     assertThat(op(log).reject()).isEqualTo(thrown.id());
 
     // pick up the end of the resolve arrow at transform's input and drop it on empty space: detached
@@ -114,7 +109,7 @@ class CanvasEditingTest {
 
     // move one tile: 100 px right and 40 px down in world pixels is 5 and 2 cells
     drag(robot, body(thrown), body(thrown, 100, 40));
-    assertThat(op(thrown).position()).isEqualTo(new GridPosition(43, 20));
+    assertThat(op(thrown).position()).isEqualTo(new GridPosition(42, 19));
 
     // Shift + rubber band over transform and throw-error, then move both together
     robot.press(KeyCode.SHIFT);
@@ -122,8 +117,8 @@ class CanvasEditingTest {
     robot.release(KeyCode.SHIFT);
     assertThat(editorSelection()).containsExactlyInAnyOrder(transform.id(), thrown.id());
     drag(robot, body(transform), body(transform, 40, 0));
-    assertThat(op(transform).position()).isEqualTo(new GridPosition(40, 1));
-    assertThat(op(thrown).position()).isEqualTo(new GridPosition(45, 20));
+    assertThat(op(transform).position()).isEqualTo(new GridPosition(39, 1));
+    assertThat(op(thrown).position()).isEqualTo(new GridPosition(44, 19));
 
     // Delete removes both and every arrow to them
     robot.type(KeyCode.DELETE);
@@ -165,7 +160,7 @@ class CanvasEditingTest {
   // ---- helpers ---------------------------------------------------------------------------
 
   private Flow flow() {
-    return vm.documentProperty().get().flow();
+    return driver.flow();
   }
 
   private java.util.Set<String> editorSelection() {
@@ -173,29 +168,19 @@ class CanvasEditingTest {
   }
 
   private Operation only(String type) {
-    List<Operation> ofType = flow().operations().stream().filter(o -> o.type().equals(type)).toList();
-    assertThat(ofType).hasSize(1);
-    return ofType.get(0);
+    return driver.only(type);
   }
 
   private Operation op(Operation old) {
-    return flow().operationById(old.id()).orElseThrow();
+    return driver.op(old);
   }
 
   private void pick(FxRobot robot, String filter) {
-    WaitForAsyncUtils.waitForFxEvents();
-    robot.write(filter);
-    robot.type(KeyCode.ENTER);
-    WaitForAsyncUtils.waitForFxEvents();
+    driver.pick(robot, filter);
   }
 
   private void drag(FxRobot robot, Point2D from, Point2D to) {
-    robot.moveTo(from);
-    robot.press(MouseButton.PRIMARY);
-    robot.moveTo(from.midpoint(to));
-    robot.moveTo(to);
-    robot.release(MouseButton.PRIMARY);
-    WaitForAsyncUtils.waitForFxEvents();
+    driver.drag(robot, from, to);
   }
 
   private Point2D handle(Operation op, double y) {
@@ -224,7 +209,6 @@ class CanvasEditingTest {
   }
 
   private Point2D screen(double worldX, double worldY) {
-    Point2D local = canvas.viewport().worldToScreen(worldX, worldY);
-    return canvas.localToScreen(local);
+    return driver.screen(worldX, worldY);
   }
 }

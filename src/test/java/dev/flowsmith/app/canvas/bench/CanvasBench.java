@@ -39,7 +39,7 @@ public final class CanvasBench {
   private static final int HEIGHT = 800;
   private static final int WARM_UP = 60;
   private static final int FRAMES = 240;
-  private static final int[] SIZES = {100, 1_000, 5_000};
+  private static final int[] SIZES = {100, 1_000, 3_000, 5_000};
 
   private FlowCanvas canvas;
   private WritableImage target;
@@ -55,7 +55,11 @@ public final class CanvasBench {
       bench.setUp();
       return null;
     });
-    bench.run();
+    if (args.length > 0 && args[0].equals("fit")) {
+      bench.fitOnly(3_000);
+    } else {
+      bench.run();
+    }
     Platform.exit();
   }
 
@@ -97,13 +101,25 @@ public final class CanvasBench {
         canvas.zoomReset();
         return null;
       });
-      frames(size, "100 %", false);
-      frames(size, "fit", true);
+      frames(size, "100 %", false, true);
+      frames(size, "fit", true, true);
     }
     System.out.printf(Locale.ROOT, "%n%-7s %12s %12s%n", "ops", "drag p50", "drag p95");
     for (int size : SIZES) {
       dragSteps(size);
     }
+  }
+
+  /** Only zoom-to-fit frames of one size: the figure quoted for the level-of-detail tiles. */
+  private void fitOnly(int size) throws Exception {
+    Flow flow = TestFlows.chain(size);
+    onFx(() -> {
+      canvas.setState(CanvasState.of(flow));
+      return null;
+    });
+    System.out.printf(Locale.ROOT, "%-7s %-6s %6s %6s | %9s %9s | %9s %9s%n", "ops", "zoom", "scale", "tiles",
+        "draw p50", "draw p95", "+rast p50", "+rast p95");
+    frames(size, "fit", true, false);
   }
 
   /**
@@ -169,8 +185,11 @@ public final class CanvasBench {
     Files.delete(file);
   }
 
-  /** (b)/(c) frames while panning: 7 px right and 3 px down per frame, bouncing back every 100 frames. */
-  private void frames(int size, String label, boolean fit) throws Exception {
+  /**
+   * (b)/(c) frames while panning: 7 px right and 3 px down per frame, bouncing back every 100 frames;
+   * without {@code pan} the same view is redrawn (a fit stays a fit).
+   */
+  private void frames(int size, String label, boolean fit, boolean pan) throws Exception {
     long[][] times = onFx(() -> {
       if (fit) {
         canvas.zoomToFit();
@@ -181,7 +200,11 @@ public final class CanvasBench {
       long[] total = new long[FRAMES];
       for (int frame = -WARM_UP; frame < FRAMES; frame++) {
         double step = (Math.floorMod(frame, 200) < 100) ? -1 : 1;
-        canvas.viewport().panBy(7 * step, 3 * step);
+        if (pan) {
+          canvas.viewport().panBy(7 * step, 3 * step);
+        } else {
+          canvas.requestRedraw();
+        }
         long start = System.nanoTime();
         canvas.redrawNow();
         RenderStats stats = canvas.lastStats();
