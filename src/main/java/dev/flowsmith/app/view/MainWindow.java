@@ -153,6 +153,7 @@ public final class MainWindow {
     memory.split("centre", centre);
     memory.split("side", split);
     root.setCenter(split);
+    new InspectorFocus(runArea.inspectorFocused(), root, centre, split, bottomTabs, run);
     root.setBottom(statusBar());
 
     scene = new Scene(root, WIDTH, HEIGHT);

@@ -34,6 +34,8 @@ import java.util.function.Supplier;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
 import javafx.stage.Window;
@@ -55,6 +57,7 @@ final class RunArea implements RunCommands {
   private final ServerRunController serverRuns;
   private final Supplier<Optional<ServerConnection>> server;
   private BiConsumer<RunRecord, RunRecord> onServerCompare = (local, server) -> {};
+  private final BooleanProperty inspectorFocused = new SimpleBooleanProperty(this, "inspectorFocused");
 
   RunArea(AppRuntime runtime, RecentPayloads recent, ObservableValue<@Nullable DocumentViewModel> document,
       EditorCanvasState canvas, TextClipboard clipboard, Window owner, Supplier<Optional<ServerConnection>> server) {
@@ -242,6 +245,11 @@ final class RunArea implements RunCommands {
   @Override
   public BooleanExpression paused() {
     return controller.pausedProperty();
+  }
+
+  @Override
+  public BooleanProperty inspectorFocused() {
+    return inspectorFocused;
   }
 
   void close() {
