@@ -43,6 +43,7 @@ public final class AppActions {
   public static final String DARK_THEME = "view.darkTheme";
   public static final String NORD_THEME = "view.nordTheme";
   public static final String MINIMAP = "view.minimap";
+  public static final String FOCUS_INSPECTOR = "view.focusInspector";
   public static final String RUN = "run.start";
   public static final String RUN_ON_SERVER = "run.onServer";
   public static final String RUN_CONTINUE = "run.continue";
@@ -66,7 +67,8 @@ public final class AppActions {
           SEPARATOR, CONNECT, SEPARATOR, SAVE, SAVE_AS, CLOSE, SEPARATOR, START_PAGE, SEPARATOR, QUIT)),
       new MenuSpec("Edit", List.of(UNDO, REDO, SEPARATOR, CUT, COPY, PASTE, DUPLICATE, DELETE, SEPARATOR,
           SELECT_ALL, ADD_OPERATION, AUTO_LAYOUT, SEPARATOR, COPY_FLOW_JSON, PASTE_FLOW_JSON)),
-      new MenuSpec("View", List.of(ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT, SEPARATOR, NEXT_TAB, PREVIOUS_TAB, SEPARATOR, MINIMAP, SEPARATOR, DARK_THEME, NORD_THEME)),
+      new MenuSpec("View", List.of(ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT, SEPARATOR, NEXT_TAB, PREVIOUS_TAB,
+          SEPARATOR, MINIMAP, FOCUS_INSPECTOR, SEPARATOR, DARK_THEME, NORD_THEME)),
       new MenuSpec("Run", List.of(RUN, RUN_ON_SERVER, RUN_CONTINUE, RUN_STEP, RUN_STOP, SEPARATOR, TOGGLE_BREAKPOINT)),
       new MenuSpec("Help", List.of(SHORTCUTS, SEPARATOR, ABOUT)));
 
@@ -133,6 +135,7 @@ public final class AppActions {
     registry.registerToggle(MINIMAP, "Minimap", null, vm.minimapShownProperty());
     registry.register(SHORTCUTS, "Keyboard Shortcuts…", "Shortcut+Slash",
         () -> dev.flowsmith.app.window.ShortcutsDialog.show(registry));
+    registry.registerToggle(FOCUS_INSPECTOR, "Focus Inspector", "Shortcut+Shift+I", run.inspectorFocused());
     registry.register(ABOUT, "About Flowsmith", null, about);
     return registry;
   }

@@ -1,5 +1,6 @@
 package dev.flowsmith.app.history;
 
+import dev.flowsmith.app.run.ColumnFit;
 import dev.flowsmith.format.JsonText;
 import dev.flowsmith.model.JsonValue;
 import dev.flowsmith.workspace.history.RunDiff;
@@ -53,23 +54,29 @@ public final class RunDiffView extends VBox {
 
     steps.setId("run-diff-steps");
     steps.getStyleClass().add("run-diff-steps");
-    steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-    steps.getColumns().setAll(List.of(
-        stepColumn("Key", StepDiff::key, null),
-        stepColumn("Run A", step -> step.a() == null ? "—" : step.a().status(), Change.ONLY_IN_B),
-        stepColumn("Run B", step -> step.b() == null ? "—" : step.b().status(), Change.ONLY_IN_A),
-        stepColumn("What changed", RunDiffView::changes, null)));
+    Function<StepDiff, String> statusA = step -> step.a() == null ? "—" : step.a().status();
+    Function<StepDiff, String> statusB = step -> step.b() == null ? "—" : step.b().status();
+    TableColumn<StepDiff, String> key = stepColumn("Key", StepDiff::key, null);
+    TableColumn<StepDiff, String> runA = stepColumn("Run A", statusA, Change.ONLY_IN_B);
+    TableColumn<StepDiff, String> runB = stepColumn("Run B", statusB, Change.ONLY_IN_A);
+    TableColumn<StepDiff, String> changed = stepColumn("What changed", RunDiffView::changes, null);
+    steps.getColumns().setAll(List.of(key, runA, runB, changed));
     steps.getItems().setAll(diff.steps());
+    ColumnFit.of(steps).fitted(key, StepDiff::key, 0.4).fitted(runA, statusA, 0.2).fitted(runB, statusB, 0.2)
+        .growing(changed, RunDiffView::changes).install();
     steps.setPlaceholder(new Label("Neither run executed a step"));
 
     chain.setId("run-diff-chain");
     chain.getStyleClass().add("run-diff-chain");
-    chain.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-    chain.getColumns().setAll(List.of(
-        chainColumn("Path", ValueDiff::path, false),
-        chainColumn("Run A", value -> show(value.a()), true),
-        chainColumn("Run B", value -> show(value.b()), true)));
+    Function<ValueDiff, String> valueA = value -> show(value.a());
+    Function<ValueDiff, String> valueB = value -> show(value.b());
+    TableColumn<ValueDiff, String> path = chainColumn("Path", ValueDiff::path, false);
+    TableColumn<ValueDiff, String> chainA = chainColumn("Run A", valueA, true);
+    TableColumn<ValueDiff, String> chainB = chainColumn("Run B", valueB, true);
+    chain.getColumns().setAll(List.of(path, chainA, chainB));
     chain.getItems().setAll(diff.chain());
+    // the path as wide as it reads (up to 40 %); both runs share the rest equally, so a wider window widens both
+    ColumnFit.of(chain).fitted(path, ValueDiff::path, 0.4).growing(chainA, valueA).growing(chainB, valueB).install();
     chain.setPlaceholder(new Label("The data chains are the same"));
 
     SplitPane tables = new SplitPane(titled("Steps", steps), titled("Data chain", chain));

@@ -15,7 +15,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -41,6 +43,7 @@ public final class RunPanel extends BorderPane {
   private final Label status = new Label();
   private final VBox top;
   private final VBox differences = new VBox();
+  private final ToggleButton stepList = new ToggleButton("Steps");
 
   /**
    * @param onRun what Run ▶ does: the lead's Run action (ask with {@link RunDialog}, then
@@ -66,7 +69,10 @@ public final class RunPanel extends BorderPane {
     status.getStyleClass().add("run-status");
     status.textProperty().bind(Bindings.createStringBinding(this::statusText, controller.runningProperty(),
         controller.pausedProperty(), controller.recordProperty()));
-    ToolBar bar = new ToolBar(run, resume, step, stop, status);
+    stepList.setId("run-steps-toggle");
+    stepList.setSelected(true);
+    stepList.setTooltip(new Tooltip("Show or hide the step list beside the inspector"));
+    ToolBar bar = new ToolBar(run, resume, step, stop, stepList, status);
     bar.getStyleClass().add("run-toolbar");
 
     banner.setId("run-error-banner");
@@ -96,7 +102,17 @@ public final class RunPanel extends BorderPane {
     controller.pausedProperty().addListener((obs, was, now) -> showPaused(now));
     SplitPane split = new SplitPane(table, inspector);
     split.setDividerPositions(0.3);
+    SplitPane.setResizableWithParent(table, false);
     table.setMinWidth(STEPS_MIN_WIDTH);
+    // the step list collapses so the inspector's tree can take the whole panel
+    stepList.selectedProperty().addListener((obs, was, shown) -> {
+      if (shown) {
+        split.getItems().add(0, table);
+        split.setDividerPositions(0.3);
+      } else {
+        split.getItems().remove(table);
+      }
+    });
     setCenter(split);
   }
 
@@ -142,11 +158,15 @@ public final class RunPanel extends BorderPane {
     table.getStyleClass().add("run-steps");
     table.setItems(controller.steps());
     table.setPlaceholder(new Label("No run yet: Run ▶ runs the flow with a sample trigger"));
-    table.getColumns().add(column("Key", LiveStep::key));
-    table.getColumns().add(column("Type", s -> s.type() == null ? "?" : s.type()));
-    table.getColumns().add(column("Status", LiveStep::status));
-    table.getColumns().add(column("Duration", LiveStep::durationText));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    Function<LiveStep, String> type = s -> s.type() == null ? "?" : s.type();
+    TableColumn<LiveStep, String> key = column("Key", LiveStep::key);
+    TableColumn<LiveStep, String> typeColumn = column("Type", type);
+    TableColumn<LiveStep, String> statusColumn = column("Status", LiveStep::status);
+    TableColumn<LiveStep, String> duration = column("Duration", LiveStep::durationText);
+    table.getColumns().setAll(List.of(key, typeColumn, statusColumn, duration));
+    // the key is what a reader looks for: never cut while the list has room (issue 16: "lead_pa…")
+    ColumnFit.of(table).fitted(key, LiveStep::key, 0.6).fitted(typeColumn, type, 0.25)
+        .fitted(statusColumn, LiveStep::status, 0.2).growing(duration, LiveStep::durationText).install();
     table.setRowFactory(view -> new TableRow<>() {
       @Override
       protected void updateItem(@Nullable LiveStep item, boolean empty) {
@@ -190,6 +210,11 @@ public final class RunPanel extends BorderPane {
     }
     var record = controller.recordProperty().get();
     return record == null ? "" : "Finished: " + record.status() + ", " + record.steps().size() + " steps";
+  }
+
+  /** The Steps toggle: off hides the step list so the inspector has the panel's width. */
+  public ToggleButton stepListToggle() {
+    return stepList;
   }
 
   public StepInspector inspector() {

@@ -3,17 +3,17 @@ package dev.flowsmith.app.run;
 import dev.flowsmith.app.viewmodel.TextClipboard;
 import dev.flowsmith.model.JsonValue.JsonObject;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TitledPane;
-import javafx.geometry.Orientation;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One step in detail (engine.md §8.3, plus what Directus does not show): the options as
- * rendered, the value it produced, and the whole data chain right after it, each a
- * {@link JsonTreeView}. While a run is paused it shows the chain so far instead.
+ * One step in detail (engine.md §8.3, plus what Directus does not show): the whole data chain
+ * right after it, the value it produced and the options as rendered, each a {@link JsonTreeView}
+ * on a tab of its own so the tree gets the inspector's full width. While a run is paused it shows
+ * the chain so far instead.
  */
 public final class StepInspector extends VBox {
 
@@ -21,6 +21,8 @@ public final class StepInspector extends VBox {
   private final JsonTreeView options;
   private final JsonTreeView value;
   private final JsonTreeView chain;
+  private final TabPane parts = new TabPane();
+  private final Tab chainTab;
 
   public StepInspector(TextClipboard clipboard) {
     setId("run-inspector");
@@ -33,22 +35,27 @@ public final class StepInspector extends VBox {
     // the inspector shows live values; mark the ones history and exports keep masked
     value.showStorageMasks(true);
     chain.showStorageMasks(true);
-    SplitPane parts = new SplitPane(pane("Options (rendered)", options), pane("Value", value),
-        pane("Data chain", chain));
-    // side by side: the bottom panel is wide and short, and each part needs its height for the tree
-    parts.setOrientation(Orientation.HORIZONTAL);
-    parts.setDividerPositions(0.3, 0.55);
+    // one wide tree at a time: three trees side by side left each 100–200 px at 1,366 px (issue 16)
+    chainTab = tab("inspector-chain-tab", "Data chain", chain);
+    parts.getTabs().setAll(chainTab, tab("inspector-value-tab", "Value", value),
+        tab("inspector-options-tab", "Options (rendered)", options));
+    parts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    parts.setId("run-inspector-tabs");
+    parts.getStyleClass().add("run-inspector-tabs");
     VBox.setVgrow(parts, Priority.ALWAYS);
     getChildren().addAll(title, parts);
     show(null);
   }
 
-  private static TitledPane pane(String text, JsonTreeView content) {
-    TitledPane pane = new TitledPane(text, content);
-    pane.setCollapsible(false);
-    pane.setMaxHeight(Double.MAX_VALUE);
-    pane.getStyleClass().add("run-inspector-part");
-    return pane;
+  private static Tab tab(String id, String text, JsonTreeView content) {
+    Tab tab = new Tab(text, content);
+    tab.setId(id);
+    return tab;
+  }
+
+  /** The tabs: Data chain, Value, Options (rendered); the one chosen stays chosen from step to step. */
+  public TabPane parts() {
+    return parts;
   }
 
   /** Shows a step, or nothing. */
@@ -70,6 +77,7 @@ public final class StepInspector extends VBox {
   /** A paused run: the step it waits before, and the chain after the last finished step. */
   public void showPaused(String pausedBeforeKey, @Nullable JsonObject chainSoFar) {
     title.setText("Paused before " + pausedBeforeKey + " — the chain so far");
+    parts.getSelectionModel().select(chainTab);
     options.setValue(null, "");
     value.setValue(null, "");
     chain.setValue(chainSoFar, "");

@@ -171,6 +171,7 @@ public final class MainWindow {
     root.setCenter(split);
     root.setBottom(AppStatusBar.build(vm, runArea.controller(), runArea.serverRuns(), serverArea.viewModel(),
         testsArea.model()));
+    new InspectorFocus(runArea.inspectorFocused(), root, centre, split, bottomTabs, run);
 
     scene = new Scene(root, WIDTH, HEIGHT);
     scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());

@@ -33,6 +33,8 @@ import java.util.function.Supplier;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
@@ -56,6 +58,7 @@ final class RunArea implements RunCommands {
   private final ServerRunController serverRuns;
   private final Supplier<Optional<ServerConnection>> server;
   private BiConsumer<RunRecord, RunRecord> onServerCompare = (local, server) -> {};
+  private final BooleanProperty inspectorFocused = new SimpleBooleanProperty(this, "inspectorFocused");
 
   RunArea(AppRuntime runtime, RecentPayloads recent, ObservableValue<@Nullable DocumentViewModel> document,
       ObservableList<DocumentViewModel> open, EditorCanvasState canvas, TextClipboard clipboard, Window owner,
@@ -273,6 +276,11 @@ final class RunArea implements RunCommands {
   @Override
   public BooleanExpression paused() {
     return activeFlag(RunController::pausedProperty);
+  }
+
+  @Override
+  public BooleanProperty inspectorFocused() {
+    return inspectorFocused;
   }
 
   void close() {

@@ -1,6 +1,7 @@
 package dev.flowsmith.app.viewmodel;
 
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.BooleanProperty;
 
 /**
  * What the Run menu asks of the run panel: start a run of the open flow (asking for its trigger
@@ -32,4 +33,7 @@ public interface RunCommands {
 
   /** True while a run on a server is going. */
   BooleanExpression serverRunning();
+
+  /** Focus mode: while true the run panel has the whole window (View › Focus Inspector). */
+  BooleanProperty inspectorFocused();
 }

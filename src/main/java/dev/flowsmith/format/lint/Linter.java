@@ -58,6 +58,9 @@ import org.jspecify.annotations.Nullable;
  *       undefined, or fails a condition rule as "required"</td></tr>
  *   <tr><td>fragile-last-reference</td><td>INFO</td><td>{@code {{ $last }}} changes meaning when a step
  *       is inserted</td></tr>
+ *   <tr><td>null-last-reference</td><td>WARNING</td><td>{@code {{ $last }}} after a condition, log,
+ *       mail or sleep is null (engine.md §6); the message names the operation that produced the last
+ *       value, or says none did</td></tr>
  *   <tr><td>missing-trigger</td><td>WARNING</td><td>a flow with no trigger never runs</td></tr>
  *   <tr><td>unknown-trigger, invalid-status, invalid-accountability</td><td>ERROR</td><td>format.md §13.5</td></tr>
  *   <tr><td>invalid-trigger-option</td><td>ERROR</td><td>an event type or webhook method the runner

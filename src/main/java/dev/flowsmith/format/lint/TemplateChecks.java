@@ -7,7 +7,6 @@ import dev.flowsmith.model.JsonValue.JsonObject;
 import dev.flowsmith.model.JsonValue.JsonString;
 import dev.flowsmith.model.Operation;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,6 +22,10 @@ import java.util.Set;
  * the parent's key, or {@code $trigger} at the entry operation (where {@code $last} is the
  * trigger payload, equally fragile once a step is put in front). An operation with several arrows
  * in is left alone: there {@code $last} is the only way to say "whichever parent ran".
+ *
+ * <p>After an operation that resolves with {@code null} (condition, log, mail, sleep: engine.md §6)
+ * {@code $last} is null, so the reference is a WARNING ({@code null-last-reference}) and the advice
+ * names the operation that really produced the last value, found by {@link LastProducer}.
  */
 final class TemplateChecks implements LintCheck {
 
@@ -81,19 +84,30 @@ final class TemplateChecks implements LintCheck {
 
   private static void reportLast(LintContext context, int index, String path, String tag) {
     Operation op = context.operations().get(index);
-    List<Operation> parents = context.graph().predecessors(op.id());
-    if (parents.size() > 1) {
+    if (context.graph().predecessors(op.id()).size() > 1) {
       return;
     }
-    String instead;
-    if (parents.size() == 1) {
-      instead = "{{ " + parents.get(0).key() + tag.substring(LAST.length()) + " }}";
-    } else if (context.graph().entry().filter(e -> e.id().equals(op.id())).isPresent()) {
-      instead = "{{ $trigger" + tag.substring(LAST.length()) + " }}";
-    } else {
-      instead = "the key of the operation it means";
+    String rest = tag.substring(LAST.length());
+    LastProducer producer = LastProducer.find(context.graph(), op.id());
+    if (producer.skipped().isEmpty()) {
+      String instead = producer.key() == null ? "the key of the operation it means"
+          : "{{ " + producer.key() + rest + " }}";
+      context.info("fragile-last-reference", path, LintContext.subject(op) + " uses {{ " + tag
+          + " }}, which changes meaning when a step is inserted before it; write " + instead + " instead");
+      return;
     }
-    context.info("fragile-last-reference", path, LintContext.subject(op) + " uses {{ " + tag
-        + " }}, which changes meaning when a step is inserted before it; write " + instead + " instead");
+    Operation before = producer.skipped().get(0);
+    String advice;
+    if (producer.key() == null) {
+      advice = "no single operation before it produces a value; write the key of the operation it means";
+    } else if (producer.key().equals("$trigger")) {
+      advice = "no operation before it produces a value; write {{ $trigger" + rest + " }} for the trigger's payload";
+    } else {
+      advice = "the last value before it comes from \"" + producer.key() + "\": write {{ " + producer.key() + rest
+          + " }} instead";
+    }
+    context.warning("null-last-reference", path, LintContext.subject(op) + " uses {{ " + tag + " }}, but $last is"
+        + " null there: operation \"" + before.key() + "\" (" + before.type() + ") resolves with null, so it renders"
+        + " as " + (rest.isEmpty() ? "null" : "undefined") + "; " + advice);
   }
 }

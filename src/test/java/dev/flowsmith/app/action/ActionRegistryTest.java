@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,8 @@ class ActionRegistryTest {
     @Override public BooleanExpression running() { return new SimpleBooleanProperty(false); }
     @Override public BooleanExpression paused() { return new SimpleBooleanProperty(false); }
     @Override public BooleanExpression serverRunning() { return new SimpleBooleanProperty(false); }
+    private final BooleanProperty focused = new SimpleBooleanProperty(false);
+    @Override public BooleanProperty inspectorFocused() { return focused; }
   }
 
   private MainViewModel viewModel() {

@@ -9,10 +9,13 @@ import static dev.flowsmith.format.lint.TestFlows.found;
 import static dev.flowsmith.format.lint.TestFlows.id;
 import static dev.flowsmith.format.lint.TestFlows.lint;
 import static dev.flowsmith.format.lint.TestFlows.problem;
+import static dev.flowsmith.format.lint.TestFlows.retyped;
 import static dev.flowsmith.format.lint.TestFlows.withOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flowsmith.model.Flow;
+import dev.flowsmith.model.GridPosition;
+import dev.flowsmith.model.Operation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,5 +128,57 @@ class TemplateChecksTest {
         op -> op.withOptions(TestFlows.json("{'message': '{{ $last }}'}"))));
 
     assertThat(problems).extracting(LintProblem::code).containsExactly("multiple-incoming");
+  }
+
+  /** read (item-read) → check (condition) → notify (log): $last in notify is the condition's null. */
+  private static Flow afterCondition(String checkType, String message) {
+    Flow flow = change(base(), "read", op -> op.withResolve(id("check")));
+    Operation check = TestFlows.op("check", checkType, 37, 1, "{'filter': {'$trigger': {'body': {'_nnull': true}}}}").withResolve(id("notify"));
+    flow = flow.withOperations(List.of(flow.operations().get(0), check, flow.operations().get(1),
+        flow.operations().get(2)));
+    return change(flow, "notify", op -> op.withOptions(TestFlows.json("{'message': '" + message + "'}"))
+        .withPosition(new GridPosition(55, 1)));
+  }
+
+  @Test
+  void lastAfterAConditionPointsToTheOperationThatProducedTheValue() {
+    List<LintProblem> problems = lint(afterCondition("condition", "n = {{ $last.n }}"));
+
+    assertThat(found(problems))
+        .containsExactly(problem("null-last-reference", WARNING, "$.operations[2].options.message"));
+    assertThat(problems.get(0).message())
+        .contains("\"check\" (condition) resolves with null", "undefined", "write {{ read.n }} instead")
+        .doesNotContain("{{ check.n }}");
+  }
+
+  @Test
+  void severalNullOperationsInARowAreAllPassed() {
+    Flow flow = afterCondition("condition", "{{ $last }}");
+    flow = change(flow, "read", op -> retyped(op, "sleep", "{'milliseconds': 1}"));
+
+    List<LintProblem> problems = lint(flow);
+
+    assertThat(found(problems))
+        .containsExactly(problem("null-last-reference", WARNING, "$.operations[2].options.message"));
+    assertThat(problems.get(0).message()).contains("renders as null",
+        "no operation before it produces a value; write {{ $trigger }} for the trigger's payload");
+  }
+
+  @Test
+  void aValueProducingParentKeepsTheFragileHint() {
+    List<LintProblem> problems = lint(afterCondition("transform", "{{ $last.n }}"));
+
+    assertThat(found(problems))
+        .containsExactly(problem("fragile-last-reference", INFO, "$.operations[2].options.message"));
+    assertThat(problems.get(0).message()).contains("write {{ check.n }} instead");
+  }
+
+  @Test
+  void aRejectArrowCarriesTheErrorSoItIsNotPassed() {
+    // failed is on read's reject path; make read a condition: its reject value is the failure list
+    Flow flow = change(base(), "read", op -> retyped(op, "condition", "{'filter': {'$trigger': {'body': {'_nnull': true}}}}"));
+    flow = change(flow, "failed", op -> op.withOptions(TestFlows.json("{'message': '{{ $last[0].message }}'}")));
+
+    assertThat(found(lint(flow))).contains(problem("fragile-last-reference", INFO, "$.operations[2].options.message"));
   }
 }
