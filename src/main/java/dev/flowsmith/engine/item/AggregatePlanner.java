@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * A query with {@code aggregate} and/or {@code groupBy} as one {@code SELECT … GROUP BY} (engine.md
  * §6.4), shaped as Directus returns it: the group fields first (a date function {@code year(date)}
  * under the key {@code date_year}), then each operation in the order given, {@code count: ["id"]} as
- * {@code {"count": {"id": 3}}}, {@code count: ["*"]} as {@code {"count": 3}} and {@code countAll} as
- * {@code {"countAll": 3}}; numbers as SQLite gives them (counts integers, sums and averages numbers,
+ * {@code {"count": {"id": 3}}} and {@code count: ["*"]} as {@code {"count": 3}}; {@code countAll}
+ * is accepted but, as on a Directus 11.11 server, leaves nothing in the result; numbers as SQLite gives them (counts integers, sums and averages numbers,
  * null over no rows), min and max in the field's returned form. Without a group there is one row and
  * no sort; with one, rows sort by the first group unless the query sorts. Filter, search, offset, page
  * and limit apply as for items.
@@ -61,8 +61,7 @@ final class AggregatePlanner {
         throw ItemErrors.invalidQuery("\"aggregate." + operation + "\" is not allowed");
       }
       if (operation.equals("countAll")) {
-        select.add("COUNT(*)");
-        outputs.add(new Output("countAll", null, null));
+        // Directus 11.11 computes it but drops it from the result (checked on the server: [{}])
         return;
       }
       for (String name : fields) {
@@ -78,7 +77,8 @@ final class AggregatePlanner {
       }
     });
     String where = planner.where(collection, query, parts);
-    StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", select)).append(" FROM ")
+    // only countAll: one row with nothing in it (the COUNT is what the server computes and drops)
+    StringBuilder sql = new StringBuilder("SELECT ").append(select.isEmpty() ? "COUNT(*)" : String.join(", ", select)).append(" FROM ")
         .append(SqliteColumns.quote(collection.name())).append(" t0");
     Map<String, QueryPlanner.Join> joins = new LinkedHashMap<>();
     String order = groups.isEmpty() ? "" : order(collection, query, groupByName, joins, parts);

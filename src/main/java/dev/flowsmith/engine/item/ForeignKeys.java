@@ -49,7 +49,7 @@ final class ForeignKeys {
         continue;
       }
       List<JsValue> referencing = new ArrayList<>();
-      for (Map.Entry<JsValue, JsObject> child : children.rows.entrySet()) {
+      for (Map.Entry<JsValue, JsObject> child : children.rows.where(relation.manyField(), removedKey).entrySet()) {
         if (SqlValues.equal(child.getValue().get(relation.manyField()), removedKey)) {
           referencing.add(child.getKey());
         }

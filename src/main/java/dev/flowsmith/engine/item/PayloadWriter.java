@@ -271,7 +271,7 @@ final class PayloadWriter {
     for (FieldSchema field : fields) {
       JsValue value = row.get(field.name());
       if (field.unique() && !field.primaryKey() && !value.isNullish()) {
-        for (Map.Entry<JsValue, JsObject> other : table.rows.entrySet()) {
+        for (Map.Entry<JsValue, JsObject> other : table.rows.where(field.name(), value).entrySet()) {
           if (!other.getKey().equals(ownKey) && SqlValues.equal(other.getValue().get(field.name()), value)) {
             throw ItemErrors.notUnique(collection.name(), field.name(), FieldCodec.fromDb(field, value));
           }

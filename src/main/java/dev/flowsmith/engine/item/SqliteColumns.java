@@ -51,8 +51,9 @@ final class SqliteColumns {
   }
 
   /**
-   * The indexes a collection's reads use: its insertion order (tie-break of every sort), each m2o
-   * foreign key it holds (joins, o2m children, EXISTS) and its sort field.
+   * The indexes a collection's reads and write checks use: its insertion order (tie-break of every
+   * sort), each m2o foreign key it holds (joins, o2m children, EXISTS, ON DELETE), its unique fields
+   * and its sort field.
    */
   static List<String> indexes(Schema schema, CollectionSchema collection) {
     List<String> columns = new ArrayList<>();
@@ -61,6 +62,11 @@ final class SqliteColumns {
       if (relation.manyCollection().equals(collection.name()) && collection.field(relation.manyField())
           .filter(field -> !field.isAlias()).isPresent() && !columns.contains(relation.manyField())) {
         columns.add(relation.manyField());
+      }
+    }
+    for (FieldSchema field : collection.columns()) {
+      if (field.unique() && !field.primaryKey() && !columns.contains(field.name())) {
+        columns.add(field.name());
       }
     }
     String sortField = collection.sortField();

@@ -36,6 +36,23 @@ class QueryDeepTest extends FilledStoreTest {
   }
 
   @Test
+  void childrenAreReSortedByTheFirstKeyWithNullsLastAfterPageOffsetAndLimit() {
+    // the same shapes a Directus 11.11 server gave for chapters at positions 3, null, 1, 2
+    store.createOne("chapters", object("{\"book\":1,\"title\":\"None\",\"position\":null}"), ItemAccess.system());
+    String fields = "\"fields\":[\"id\",\"chapters.position\"],\"filter\":{\"id\":1},";
+    assertThat(read("{" + fields + "\"deep\":{\"chapters\":{\"_sort\":\"position\"}}}"))
+        .isEqualTo("[{\"id\":1,\"chapters\":[{\"position\":1},{\"position\":2},{\"position\":3},"
+            + "{\"position\":null}]}]");
+    assertThat(read("{" + fields + "\"deep\":{\"chapters\":{\"_sort\":\"-position\"}}}"))
+        .isEqualTo("[{\"id\":1,\"chapters\":[{\"position\":3},{\"position\":2},{\"position\":1},"
+            + "{\"position\":null}]}]");
+    assertThat(read("{" + fields + "\"deep\":{\"chapters\":{\"_sort\":\"position\",\"_limit\":2,\"_page\":2}}}"))
+        .isEqualTo("[{\"id\":1,\"chapters\":[{\"position\":2},{\"position\":3}]}]");
+    assertThat(read("{" + fields + "\"deep\":{\"chapters\":{\"_sort\":\"position\",\"_limit\":1,\"_offset\":1,"
+        + "\"_page\":2}}}")).isEqualTo("[{\"id\":1,\"chapters\":[{\"position\":2}]}]");
+  }
+
+  @Test
   void childrenAreLimitedToOneHundredPerParentUnlessDeepSaysOtherwise() {
     List<JsValue> many = new ArrayList<>();
     for (int i = 0; i < 120; i++) {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which indexes the SQL tables carry: order, m2o keys and sort field up front, filter/sort columns on use. */
+/** Which indexes the SQL tables carry: order, m2o keys, unique fields and sort field up front, filter/sort columns on use. */
 class SqliteIndexesTest {
 
   @TempDir
@@ -36,7 +36,7 @@ class SqliteIndexesTest {
     try (SqliteTables tables = SqliteTables.open(file)) {
       InMemoryItemStore store = Library.store().tables(tables).build();
       assertThat(indexes(file)).contains("_flowsmith_books_author", "_flowsmith_chapters_book",
-          "_flowsmith_books__flowsmith_order").doesNotContain("_flowsmith_books_pages");
+          "_flowsmith_books__flowsmith_order", "_flowsmith_books_isbn").doesNotContain("_flowsmith_books_pages");
       store.readByQuery("books", Query.EMPTY.withFilter(Library.object("{\"pages\":{\"_gt\":100},"
           + "\"title\":{\"_contains\":\"a\"},\"released\":{\"_null\":true}}")).withSort(List.of("-price")),
           ItemAccess.system());
