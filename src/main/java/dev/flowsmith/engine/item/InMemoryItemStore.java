@@ -106,15 +106,16 @@ public final class InMemoryItemStore implements SeedableItemStore {
   public List<JsObject> readByQuery(String collection, Query query, ItemAccess access) {
     CollectionSchema target = collection(collection);
     policy.check(access, target.name(), ItemAction.READ);
+    Query granted = new ReadPermissions(schema, policy).check(target, query, access);
     refresh();
     lock.readLock().lock();
     try {
       StoreTransaction view = new StoreTransaction(tables);
-      FieldProjection projection = FieldProjection.compile(schema, target, query.fields(),
+      FieldProjection projection = FieldProjection.compile(schema, target, granted.fields(),
           related -> policy.check(access, related, ItemAction.READ));
       List<JsObject> items = new ArrayList<>();
       for (JsObject row : new QueryEvaluator(schema, view, FilterContext.at(clock, access))
-          .select(target, query)) {
+          .select(target, granted)) {
         items.add(projection.apply(row, view));
       }
       return items;
