@@ -74,6 +74,9 @@ final class ReadPermissions {
           continue;
         }
         Optional<CollectionSchema> related = related(collection, field.name());
+        if (field.isAlias() && related.isPresent() && !canRead(access, related.get())) {
+          continue;
+        }
         if (rest.isEmpty()) {
           out.add(prefix + field.name());
         } else if (related.isPresent()) {
@@ -87,22 +90,20 @@ final class ReadPermissions {
       return;
     }
     Optional<FieldSchema> field = collection.field(step);
-    if (field.isPresent() && field.get().isAlias() && !readable(access, collection, step)) {
+    Optional<CollectionSchema> related = related(collection, step);
+    if (field.isPresent() && field.get().isAlias()
+        && (!readable(access, collection, step) || related.isPresent() && !canRead(access, related.get()))) {
       return;
     }
     if (field.isEmpty() || !readable(access, collection, step)) {
       denials.add(place, collection.name(), step);
       return;
     }
-    Optional<CollectionSchema> related = related(collection, step);
     if (rest.isEmpty() || related.isEmpty()) {
       out.add(prefix + String.join(".", steps));
       return;
     }
     if (!canRead(access, related.get())) {
-      if (field.get().isAlias()) {
-        return;
-      }
       throw ItemErrors.collectionForbidden(related.get().name());
     }
     narrow(related.get(), rest, prefix + step + ".", join(place, step), access, out, denials);
