@@ -88,15 +88,21 @@ public final class InMemoryItemStore implements SeedableItemStore {
   public List<JsValue> createMany(String collection, List<JsValue> items, ItemAccess access) {
     CollectionSchema target = collection(collection);
     policy.check(access, target.name(), ItemAction.CREATE);
+    List<List<ItemEvent>> nested = new ArrayList<>();
     List<JsValue> keys = write(tx -> {
       PayloadWriter writer = writer(access, false);
       List<JsValue> created = new ArrayList<>();
-      items.forEach(item -> created.add(writer.insert(tx, target, item)));
+      for (JsValue item : items) {
+        int from = writer.nestedEvents().size();
+        created.add(writer.insert(tx, target, item));
+        nested.add(since(writer, from));
+      }
       return created;
     });
     if (access.emitEvents()) {
       for (int i = 0; i < keys.size(); i++) {
         events.emit(ItemEvent.created(collection, items.get(i), keys.get(i), access.accountability()));
+        nested.get(i).forEach(events::emit);
       }
     }
     return keys;
@@ -129,13 +135,15 @@ public final class InMemoryItemStore implements SeedableItemStore {
     CollectionSchema target = collection(collection);
     ItemKeys.validate(target, keys);
     policy.check(access, target.name(), ItemAction.UPDATE);
-    write(tx -> {
+    List<ItemEvent> nested = write(tx -> {
       requireExisting(tx, target, keys, access, () -> updateDenied(target, data));
-      writer(access, false).update(tx, target, keys, data);
-      return keys;
+      PayloadWriter writer = writer(access, false);
+      writer.update(tx, target, keys, data);
+      return since(writer, 0);
     });
     if (access.emitEvents()) {
       events.emit(ItemEvent.updated(collection, data, keys, access.accountability()));
+      nested.forEach(events::emit);
     }
     return List.copyOf(keys);
   }
@@ -146,6 +154,7 @@ public final class InMemoryItemStore implements SeedableItemStore {
     policy.check(access, target.name(), ItemAction.UPDATE);
     String primaryKey = target.primaryKey();
     List<JsObject> payloads = new ArrayList<>();
+    List<List<ItemEvent>> nested = new ArrayList<>();
     List<JsValue> keys = write(tx -> {
       PayloadWriter writer = writer(access, false);
       List<JsValue> updated = new ArrayList<>();
@@ -157,7 +166,9 @@ public final class InMemoryItemStore implements SeedableItemStore {
         }
         ItemKeys.validate(target, List.of(key));
         requireExisting(tx, target, List.of(key), access, () -> updateDenied(target, payload.without(primaryKey)));
+        int from = writer.nestedEvents().size();
         writer.update(tx, target, List.of(key), payload.without(primaryKey));
+        nested.add(since(writer, from));
         payloads.add(payload.without(primaryKey));
         updated.add(key);
       }
@@ -166,6 +177,7 @@ public final class InMemoryItemStore implements SeedableItemStore {
     if (access.emitEvents()) {
       for (int i = 0; i < keys.size(); i++) {
         events.emit(ItemEvent.updated(collection, payloads.get(i), List.of(keys.get(i)), access.accountability()));
+        nested.get(i).forEach(events::emit);
       }
     }
     return keys;
@@ -227,6 +239,12 @@ public final class InMemoryItemStore implements SeedableItemStore {
 
   private static JsException updateDenied(CollectionSchema target, JsObject payload) {
     return ItemErrors.updateForbidden(target.name(), new ArrayList<>(payload.keys()));
+  }
+
+  /** The nested items' events a writer recorded from {@code from} on (Directus emits them after the item's). */
+  private static List<ItemEvent> since(PayloadWriter writer, int from) {
+    List<ItemEvent> all = writer.nestedEvents();
+    return List.copyOf(all.subList(from, all.size()));
   }
 
   private PayloadWriter writer(ItemAccess access, boolean seeding) {
