@@ -25,6 +25,7 @@ final class ReadPermissions {
 
   private final Schema schema;
   private final AccessPolicy policy;
+  private Map<String, String> aliases = Map.of();
 
   ReadPermissions(Schema schema, AccessPolicy policy) {
     this.schema = schema;
@@ -33,6 +34,15 @@ final class ReadPermissions {
 
   /** The query with its field list narrowed for the caller; throws for a denied or unknown field. */
   Query check(CollectionSchema root, Query query, ItemAccess access) {
+    return check(root, query, Map.of(), access);
+  }
+
+  /**
+   * The same for a query with an {@code alias} parameter: {@code aliases} maps each alias name to
+   * the root field it stands for ({@code {"writer": "author"}}), which is checked in its place.
+   */
+  Query check(CollectionSchema root, Query query, Map<String, String> aliases, ItemAccess access) {
+    this.aliases = aliases;
     Denials denials = new Denials();
     List<String> fields = query.fields() == null ? List.of("*") : query.fields();
     List<String> narrowed = new ArrayList<>();
@@ -89,6 +99,8 @@ final class ReadPermissions {
       }
       return;
     }
+    String named = step;
+    step = fieldOf(place, step);
     Optional<FieldSchema> field = collection.field(step);
     Optional<CollectionSchema> related = related(collection, step);
     if (field.isPresent() && field.get().isAlias()
@@ -106,7 +118,7 @@ final class ReadPermissions {
     if (!canRead(access, related.get())) {
       throw ItemErrors.collectionForbidden(related.get().name());
     }
-    narrow(related.get(), rest, prefix + step + ".", join(place, step), access, out, denials);
+    narrow(related.get(), rest, prefix + named + ".", join(place, named), access, out, denials);
   }
 
   /** Checks every field a filter names, descending through relational fields. */
@@ -127,7 +139,7 @@ final class ReadPermissions {
       if (key.startsWith("_")) {
         continue;
       }
-      String field = key.contains("(") ? key.substring(key.indexOf('(') + 1, key.lastIndexOf(')')) : key;
+      String field = fieldOf(place, key);
       if (collection.field(field).isEmpty() || !readable(access, collection, field)) {
         denials.add(place, collection.name(), field);
         continue;
@@ -141,7 +153,7 @@ final class ReadPermissions {
 
   /** Checks a dotted path (a sort) field by field. */
   private void walk(CollectionSchema collection, List<String> steps, String place, ItemAccess access, Denials denials) {
-    String step = steps.get(0);
+    String step = fieldOf(place, steps.get(0));
     if (collection.field(step).isEmpty() || !readable(access, collection, step)) {
       denials.add(place, collection.name(), step);
       return;
@@ -150,6 +162,15 @@ final class ReadPermissions {
     if (steps.size() > 1 && related.isPresent()) {
       walk(related.get(), steps.subList(1, steps.size()), join(place, step), access, denials);
     }
+  }
+
+  /** The field a step names: the argument of a function ({@code year(published)}), an alias's field. */
+  private String fieldOf(String place, String step) {
+    int open = step.indexOf('(');
+    if (open > 0 && step.endsWith(")")) {
+      return step.substring(open + 1, step.length() - 1);
+    }
+    return place.isEmpty() ? aliases.getOrDefault(step, step) : step;
   }
 
   private Optional<CollectionSchema> related(CollectionSchema collection, String field) {

@@ -57,6 +57,9 @@ class ReadPermissionsTest {
     assertThat(fields("{\"fields\":\"*,comments.*,tags,tags.*\"}"))
         .containsExactly("id", "title", "author", "comments", "comments.id", "comments.text");
     assertThat(fields("{\"fields\":\"author.*\"}")).containsExactly("author.*");
+    assertThat(fields("{\"fields\":\"year(title)\"}")).containsExactly("year(title)");
+    assertThat(permissions.check(posts, QueryReader.read(object("{\"fields\":\"writer.name\"}")),
+        java.util.Map.of("writer", "author"), limited).fields()).containsExactly("writer.name");
     assertThat(permissions.check(posts, Query.EMPTY, new ItemAccess(ItemAccess.fullAccountability(), false)).fields())
         .isNull();
   }
