@@ -5,7 +5,7 @@ export const ROLE_NAME = 'storediff_limited';
 /** Per collection and action: the fields granted ('*' = all). Nothing else is granted. */
 export const GRANTS = {
   storediff_authors: { read: ['*'], create: ['*'], update: ['name', 'score'] },
-  storediff_posts: { read: ['id', 'title', 'views', 'author', 'comments'], create: ['title', 'views', 'author'] },
+  storediff_posts: { read: ['id', 'title', 'views', 'author', 'comments'], create: ['title', 'views', 'author', 'tags'] },
   storediff_comments: { read: ['id', 'text', 'post'] },
   storediff_tags: { delete: ['*'] },
 };

@@ -84,6 +84,8 @@ const limitedReads = [
   read(C, { filter: { likes: { _gt: 3 } } }), read(C, { filter: { post: { title: { _contains: 'a' } } }, fields: ['id'], limit: 3, sort: ['id'] }),
   read(P, { fields: ['id'], deep: { comments: { _filter: { likes: { _gt: 1 } } } } }), read(P, { search: 'alpha', fields: ['id'], limit: 3, sort: ['id'] }),
   read(J, {}), read(A, { filter: { posts: { _some: { body: { _null: true } } } } }),
+  read(P, { fields: ['id', 'body', 'author.email', 'rating'] }), read(A, { fields: ['id', 'year(born)'], sort: ['id'], limit: 2 }),
+  read(P, { fields: ['year(published)'] }), read(A, { fields: ['posts.*'], filter: { posts: { title: { _contains: 'a' } } }, sort: ['id'], limit: 2 }),
 ];
 const limitedWrites = [
   create(T, { name: 'limited tag' }, '*'), create(P, { title: 'limited', body: 'no' }, '*'), create(P, { title: 'limited post', views: 3 }, '*'),
@@ -92,6 +94,9 @@ const limitedWrites = [
   create(P, { title: 'limited nested comments', comments: [{ text: 'x' }] }, '*'), create(A, { name: 'limited with posts', posts: [{ title: 'lp' }] }, '*'),
   create(P, { title: 'limited m2o', author: { name: 'by limited' } }, 'id,title,author.name'),
   create(A, { name: 'limited no read back' }, 'id,posts.body'), update(A, 99999, { name: 'missing' }, '*'),
+  create(P, { title: 'limited m2m', tags: [{ storediff_tags_id: 1 }] }, 'id,title'),
+  create(P, { title: 'limited m2m empty', tags: [] }, 'id,title'),
+  update(A, 99999, { name: 'missing', score: 1 }, '*'), remove(A, 99999),
   read(P, { fields: ['id', 'title'], filter: { title: { _starts_with: 'limited' } }, sort: ['id'] }),
 ];
 export const LIMITED = [...limitedReads, ...limitedWrites];

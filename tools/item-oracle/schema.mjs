@@ -1,6 +1,7 @@
 // The storediff_ schema the differential fixtures run on: authors ←m2o— posts —o2m→ comments,
 // posts ⇄ tags through the junction storediff_posts_tags. Every collection is dropped and made
-// again, so keys start at 1 on each recording.
+// again, so keys start at 1 on each recording. The boolean has the cast-boolean special the Data
+// Studio gives every boolean field: without it Directus on SQLite answers 1/0, not true/false.
 export const PREFIX = 'storediff_';
 
 const pk = { field: 'id', type: 'integer', meta: { hidden: true }, schema: { is_primary_key: true, has_auto_increment: true } };
@@ -13,7 +14,7 @@ export const COLLECTIONS = [
   {
     collection: 'storediff_authors',
     fields: [pk, str('name', { is_nullable: false }), str('email', { is_unique: true }), typed('born', 'date'),
-      typed('score', 'integer'), typed('active', 'boolean', { default_value: true }), o2m('posts')],
+      typed('score', 'integer'), { ...typed('active', 'boolean', { default_value: true }), meta: { special: ['cast-boolean'] } }, o2m('posts')],
   },
   {
     collection: 'storediff_tags',

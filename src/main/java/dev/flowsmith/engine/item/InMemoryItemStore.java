@@ -84,15 +84,21 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
   public List<JsValue> createMany(String collection, List<JsValue> items, ItemAccess access) {
     CollectionSchema target = collection(collection);
     policy.check(access, target.name(), ItemAction.CREATE);
+    List<List<ItemEvent>> nested = new ArrayList<>();
     List<JsValue> keys = write(access, tx -> {
       PayloadWriter writer = writer(access, false);
       List<JsValue> created = new ArrayList<>();
-      items.forEach(item -> created.add(writer.insert(tx, target, item)));
+      for (JsValue item : items) {
+        int from = writer.nestedEvents().size();
+        created.add(writer.insert(tx, target, item));
+        nested.add(since(writer, from));
+      }
       return created;
     });
     if (access.emitEvents()) {
       for (int i = 0; i < keys.size(); i++) {
         events.emit(ItemEvent.created(collection, items.get(i), keys.get(i), access.accountability()));
+        nested.get(i).forEach(events::emit);
       }
     }
     return keys;
@@ -102,20 +108,21 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
   public List<JsObject> readByQuery(String collection, Query query, ItemAccess access) {
     CollectionSchema target = collection(collection);
     policy.check(access, target.name(), ItemAction.READ);
+    Query granted = new ReadPermissions(schema, policy).check(target, query, access);
     lock.lock();
     try {
-      tables.ensureIndexes(target, new QueryPlanner(schema, FilterContext.at(clock, access)).indexable(target, query));
+      tables.ensureIndexes(target, new QueryPlanner(schema, FilterContext.at(clock, access)).indexable(target, granted));
     } finally {
       lock.unlock();
     }
-    if (query.aggregates()) {
-      return read(access, view -> view.aggregate(target, query));
+    if (granted.aggregates()) {
+      return read(access, view -> view.aggregate(target, granted));
     }
-    FieldProjection projection = FieldProjection.compile(schema, target, query.fields(), query.deep(),
-        query.alias(), related -> policy.check(access, related, ItemAction.READ));
+    FieldProjection projection = FieldProjection.compile(schema, target, granted.fields(), granted.deep(),
+        granted.alias(), related -> policy.check(access, related, ItemAction.READ));
     return read(access, view -> {
       List<JsObject> items = new ArrayList<>();
-      for (JsObject row : view.select(target, query)) {
+      for (JsObject row : view.select(target, granted)) {
         items.add(projection.apply(row, view));
       }
       return items;
@@ -143,13 +150,15 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
     CollectionSchema target = collection(collection);
     ItemKeys.validate(target, keys);
     policy.check(access, target.name(), ItemAction.UPDATE);
-    write(access, tx -> {
+    List<ItemEvent> nested = write(access, tx -> {
       requireExisting(tx, target, keys, access, () -> updateDenied(target, data));
-      writer(access, false).update(tx, target, keys, data);
-      return keys;
+      PayloadWriter writer = writer(access, false);
+      writer.update(tx, target, keys, data);
+      return since(writer, 0);
     });
     if (access.emitEvents()) {
       events.emit(ItemEvent.updated(collection, data, keys, access.accountability()));
+      nested.forEach(events::emit);
     }
     return List.copyOf(keys);
   }
@@ -160,6 +169,7 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
     policy.check(access, target.name(), ItemAction.UPDATE);
     String primaryKey = target.primaryKey();
     List<JsObject> payloads = new ArrayList<>();
+    List<List<ItemEvent>> nested = new ArrayList<>();
     List<JsValue> keys = write(access, tx -> {
       PayloadWriter writer = writer(access, false);
       List<JsValue> updated = new ArrayList<>();
@@ -171,7 +181,9 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
         }
         ItemKeys.validate(target, List.of(key));
         requireExisting(tx, target, List.of(key), access, () -> updateDenied(target, payload.without(primaryKey)));
+        int from = writer.nestedEvents().size();
         writer.update(tx, target, List.of(key), payload.without(primaryKey));
+        nested.add(since(writer, from));
         payloads.add(payload.without(primaryKey));
         updated.add(key);
       }
@@ -180,6 +192,7 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
     if (access.emitEvents()) {
       for (int i = 0; i < keys.size(); i++) {
         events.emit(ItemEvent.updated(collection, payloads.get(i), List.of(keys.get(i)), access.accountability()));
+        nested.get(i).forEach(events::emit);
       }
     }
     return keys;
@@ -241,6 +254,12 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
 
   private static JsException updateDenied(CollectionSchema target, JsObject payload) {
     return ItemErrors.updateForbidden(target.name(), new ArrayList<>(payload.keys()));
+  }
+
+  /** The nested items' events a writer recorded from {@code from} on (Directus emits them after the item's). */
+  private static List<ItemEvent> since(PayloadWriter writer, int from) {
+    List<ItemEvent> all = writer.nestedEvents();
+    return List.copyOf(all.subList(from, all.size()));
   }
 
   private PayloadWriter writer(ItemAccess access, boolean seeding) {

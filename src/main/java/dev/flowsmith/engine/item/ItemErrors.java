@@ -18,8 +18,9 @@ public final class ItemErrors {
   private ItemErrors() {}
 
   /**
-   * {@code FORBIDDEN} without extensions: a missing item, a denied collection or an unknown field.
-   * Directus 11.9–11.11 gives the same bare error for all of them (engine.md §6.4).
+   * {@code FORBIDDEN} without extensions: what 11.11 answers for a key that is not there (readOne,
+   * an o2m child key) and an unknown collection at the REST route. Denied collections, actions and
+   * fields carry a reason instead (the methods below; recorded in src/test/resources/itemdiff).
    */
   public static JsException forbidden() {
     return new JsException(JsError.directus("FORBIDDEN", 403, FORBIDDEN_MESSAGE, null));

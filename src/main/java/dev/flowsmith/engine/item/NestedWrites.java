@@ -181,7 +181,7 @@ final class NestedWrites {
     });
     for (JsValue key : keys) {
       if (relation.deletesDeselected()) {
-        writer.delete(tx, child, key);
+        writer.delete(tx, child, key, path);
       } else {
         writer.update(tx, child, List.of(key), JsObject.of(relation.manyField(), JsValue.NULL), path);
       }

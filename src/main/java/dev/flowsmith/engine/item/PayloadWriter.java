@@ -40,6 +40,7 @@ final class PayloadWriter {
   private final boolean seeding;
   private final @Nullable AccessPolicy policy;
   private final NestedWrites nested;
+  private final List<ItemEvent> nestedEvents = new ArrayList<>();
 
   /**
    * @param seeding true to load rows as they are (seed data): no validation, no specials, no
@@ -67,8 +68,17 @@ final class PayloadWriter {
     return insert(tx, collection, item, List.of());
   }
 
+  /**
+   * The events of the nested items written so far, in the order Directus emits them after the
+   * top-level item's event: each item before the items written for it.
+   */
+  List<ItemEvent> nestedEvents() {
+    return nestedEvents;
+  }
+
   /** Inserts one item reached through the relational fields {@code path} ({@code []} at the top). */
   JsValue insert(StoreTransaction tx, CollectionSchema collection, JsValue item, List<String> path) {
+    int slot = reserveEvent(path);
     JsObject payload = item instanceof JsObject object ? object : JsObject.EMPTY;
     if (!seeding) {
       checkGrants(collection, payload, ItemAction.CREATE, path);
@@ -82,7 +92,19 @@ final class PayloadWriter {
     if (!seeding) {
       nested.oneToMany(tx, collection, payload, key, path);
     }
+    if (slot >= 0) {
+      nestedEvents.set(slot, ItemEvent.created(collection.name(), item, key, access.accountability()));
+    }
     return key;
+  }
+
+  /** A place in {@link #nestedEvents} for a nested item's event, before its own nested items; else -1. */
+  private int reserveEvent(List<String> path) {
+    if (path.isEmpty() || seeding) {
+      return -1;
+    }
+    nestedEvents.add(null);
+    return nestedEvents.size() - 1;
   }
 
   private JsValue insertRow(StoreTransaction tx, CollectionSchema collection, JsObject payload) {
@@ -125,6 +147,7 @@ final class PayloadWriter {
    * changes, then each key's o2m values (Directus updateMany).
    */
   void update(StoreTransaction tx, CollectionSchema collection, List<JsValue> keys, JsObject given, List<String> path) {
+    int slot = reserveEvent(path);
     checkGrants(collection, given, ItemAction.UPDATE, path);
     if (!(access.accountability() instanceof JsNull)) {
       validate(collection, given, false, path);
@@ -139,6 +162,9 @@ final class PayloadWriter {
         nested.oneToMany(tx, collection, payload, FieldCodec.fromDb(collection.primaryKeyField(),
             row.get(collection.primaryKey())), path);
       }
+    }
+    if (slot >= 0) {
+      nestedEvents.set(slot, ItemEvent.updated(collection.name(), given, keys, access.accountability()));
     }
   }
 
@@ -171,6 +197,15 @@ final class PayloadWriter {
 
   void delete(StoreTransaction tx, CollectionSchema collection, JsValue key) {
     foreignKeys.delete(tx, collection, key);
+  }
+
+  /** Deletes a child an o2m write deselected; like Directus, that delete has its own event. */
+  void delete(StoreTransaction tx, CollectionSchema collection, JsValue key, List<String> path) {
+    delete(tx, collection, key);
+    if (!path.isEmpty()) {
+      nestedEvents.add(ItemEvent.deleted(collection.name(), List.of(FieldCodec.fromDb(collection.primaryKeyField(), key)),
+          access.accountability()));
+    }
   }
 
   /**

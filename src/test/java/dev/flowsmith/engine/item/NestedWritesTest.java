@@ -148,6 +148,24 @@ class NestedWritesTest {
     assertThat(read(P, "title,author")).endsWith("{\"title\":\"t\",\"author\":" + json(author) + "}]");
   }
 
+  @Test
+  void nestedItemsFireTheirOwnEventsAfterTheirParent() {
+    RecordingItemEvents events = new RecordingItemEvents();
+    store = InMemoryItemStore.builder(schema).events(events).build();
+    store.seed(C, List.of());
+    ItemAccess loud = new ItemAccess(ItemAccess.fullAccountability(), true);
+    store.createOne(A, object("{\"name\":\"a\",\"posts\":[{\"title\":\"p\",\"comments\":[{\"text\":\"c\"}]}]}"), loud);
+    store.updateOne(P, JsValue.of(1), object("{\"comments\":[]}"), loud);
+    List<String> seen = new java.util.ArrayList<>();
+    events.events().forEach(e -> seen.add(e.names().get(1) + " " + json(e.meta().get("payload"))));
+    assertThat(seen).containsExactly(
+        "storediff_authors.items.create {\"name\":\"a\",\"posts\":[{\"title\":\"p\",\"comments\":[{\"text\":\"c\"}]}]}",
+        "storediff_posts.items.create {\"title\":\"p\",\"comments\":[{\"text\":\"c\"}],\"author\":1}",
+        "storediff_comments.items.create {\"text\":\"c\",\"post\":1}",
+        "storediff_posts.items.update {\"comments\":[]}",
+        "storediff_comments.items.delete [1]");
+  }
+
   private static String message(Runnable call) {
     try {
       call.run();

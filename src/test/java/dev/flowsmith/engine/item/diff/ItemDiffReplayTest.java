@@ -144,10 +144,30 @@ class ItemDiffReplayTest {
     out.append("# Cases of src/test/resources/itemdiff where Flowsmith's answer still differs from Directus 11.11.\n")
         .append("# ItemDiffReplayTest fails when a case here matches (remove it) or one not here differs.\n");
     for (String id : differing) {
-      String note = listed.getOrDefault(id, outcomes.get(id).kind());
+      String note = listed.containsKey(id) && !listed.get(id).isEmpty() ? listed.get(id) : note(outcomes.get(id));
       out.append(id).append("  # ").append(note).append('\n');
     }
     Files.writeString(LIST, out, StandardCharsets.UTF_8);
+  }
+
+  /** What kind of case it is and how it differs, for a reader of the list. */
+  private static String note(Outcome outcome) {
+    boolean expectedError = outcome.expected().contains("\"errors\"");
+    boolean actualError = outcome.actual().contains("\"errors\"");
+    String how = expectedError && actualError ? "other error"
+        : expectedError ? "directus rejects, flowsmith answers"
+        : actualError ? "flowsmith rejects: " + message(outcome.actual())
+        : "different data";
+    return outcome.kind() + ": " + how;
+  }
+
+  private static String message(String answer) {
+    int start = answer.indexOf("\"message\":\"");
+    if (start < 0) {
+      return "crash";
+    }
+    String rest = answer.substring(start + 11);
+    return rest.substring(0, Math.min(rest.length(), 70)).replaceAll("\"[,}].*", "");
   }
 
   /** {@code id  # note} per line; blank lines and comment lines are ignored. */

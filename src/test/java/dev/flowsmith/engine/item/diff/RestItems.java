@@ -1,6 +1,7 @@
 package dev.flowsmith.engine.item.diff;
 
 import dev.flowsmith.engine.item.ItemAccess;
+import dev.flowsmith.engine.item.ItemErrors;
 import dev.flowsmith.engine.item.ItemStore;
 import dev.flowsmith.engine.item.Query;
 import dev.flowsmith.engine.item.QueryReader;
@@ -28,6 +29,10 @@ final class RestItems {
 
   JsObject answer(String method, String collection, JsValue key, JsValue body, JsValue rawQuery, ItemAccess access) {
     try {
+      if (store.schema().collection(collection).isEmpty()) {
+        // the route checks the collection before any service runs
+        throw ItemErrors.forbidden();
+      }
       Query query = QueryReader.read(rawQuery);
       return switch (method) {
         case "GET" -> ok(key.isUndefined()
