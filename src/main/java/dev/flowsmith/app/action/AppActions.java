@@ -13,6 +13,8 @@ public final class AppActions {
   public static final String NEW = "file.new";
   public static final String OPEN_FILE = "file.open";
   public static final String OPEN_WORKSPACE = "file.openWorkspace";
+  public static final String OPEN_PATH = "file.openPath";
+  public static final String WORKSPACE_SETTINGS = "file.workspaceSettings";
   public static final String IMPORT = "file.import";
   public static final String EXPORT = "file.export";
   public static final String CONNECT = "file.connect";
@@ -63,8 +65,9 @@ public final class AppActions {
   public record MenuSpec(String label, List<String> items) {}
 
   public static final List<MenuSpec> MENU_BAR = List.of(
-      new MenuSpec("File", List.of(NEW, OPEN_FILE, OPEN_WORKSPACE, RECENT_MENU, SEPARATOR, IMPORT, EXPORT,
-          SEPARATOR, CONNECT, SEPARATOR, SAVE, SAVE_AS, CLOSE, SEPARATOR, START_PAGE, SEPARATOR, QUIT)),
+      new MenuSpec("File", List.of(NEW, OPEN_FILE, OPEN_WORKSPACE, OPEN_PATH, RECENT_MENU, SEPARATOR, IMPORT, EXPORT,
+          SEPARATOR, CONNECT, WORKSPACE_SETTINGS, SEPARATOR, SAVE, SAVE_AS, CLOSE, SEPARATOR, START_PAGE, SEPARATOR,
+          QUIT)),
       new MenuSpec("Edit", List.of(UNDO, REDO, SEPARATOR, CUT, COPY, PASTE, DUPLICATE, DELETE, SEPARATOR,
           SELECT_ALL, ADD_OPERATION, AUTO_LAYOUT, SEPARATOR, COPY_FLOW_JSON, PASTE_FLOW_JSON)),
       new MenuSpec("View", List.of(ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT, SEPARATOR, NEXT_TAB, PREVIOUS_TAB,
@@ -73,6 +76,12 @@ public final class AppActions {
       new MenuSpec("Help", List.of(SHORTCUTS, SEPARATOR, ABOUT)));
 
   private AppActions() {}
+
+  /** File › Open Path… and File › Workspace Settings…, which need the window for their dialogs. */
+  public static void registerWindowDialogs(ActionRegistry registry, Runnable openPath, Runnable workspaceSettings) {
+    registry.register(OPEN_PATH, "Open Path…", "Shortcut+L", openPath);
+    registry.register(WORKSPACE_SETTINGS, "Workspace Settings…", "Shortcut+Comma", workspaceSettings);
+  }
 
   /**
    * Registers every action against {@code vm}. Quitting and the About box need the stage, so the

@@ -138,6 +138,15 @@ public final class AppRuntime implements AutoCloseable {
     return console;
   }
 
+  /**
+   * Closes the open runtime, then runs {@code work} on the workspace's files (the Data tab adding a
+   * collection to data.db, which the runtime holds open); the views open a new runtime after it.
+   */
+  public <T> T whileClosed(java.util.concurrent.Callable<T> work) throws Exception {
+    closeRuntime();
+    return work.call();
+  }
+
   private void closeRuntime() {
     Runnable detach = detachHistory;
     detachHistory = null;

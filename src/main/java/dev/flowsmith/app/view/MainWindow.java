@@ -7,17 +7,20 @@ import dev.flowsmith.app.action.AppActions;
 import dev.flowsmith.app.panel.SidePanel;
 import dev.flowsmith.app.run.RecentPayloads;
 import dev.flowsmith.app.run.RunController;
-import dev.flowsmith.app.run.ServerRunController;
 import dev.flowsmith.app.run.RunPanel;
-import dev.flowsmith.app.server.ServerView;
-import dev.flowsmith.app.server.ServerViewModel;
+import dev.flowsmith.app.run.ServerRunController;
 import dev.flowsmith.app.runtime.AppRuntime;
 import dev.flowsmith.app.runtime.ConsoleLog;
+import dev.flowsmith.app.server.ServerView;
+import dev.flowsmith.app.server.ServerViewModel;
+import dev.flowsmith.app.settings.OpenPathDialog;
+import dev.flowsmith.app.settings.WorkspaceSettingsDialog;
+import dev.flowsmith.app.settings.WorkspaceSettingsModel;
 import dev.flowsmith.app.viewmodel.CollectionNames;
 import dev.flowsmith.app.viewmodel.MainViewModel;
-import dev.flowsmith.app.workspaceview.WorkspaceFileWatcher;
 import dev.flowsmith.app.viewmodel.UserSettings;
 import dev.flowsmith.app.window.WindowMemory;
+import dev.flowsmith.app.workspaceview.WorkspaceFileWatcher;
 import dev.flowsmith.app.workspaceview.WorkspaceViews;
 import dev.flowsmith.app.workspaceview.WorkspaceWatch;
 import dev.flowsmith.format.WorkspaceFolder;
@@ -103,9 +106,12 @@ public final class MainWindow {
         this::openDocs);
     vm.documentProperty().addListener((obs, old, doc) -> startPageAsked.set(false));
     startPage.visibleProperty().bind(startPageAsked.or(javafx.beans.binding.Bindings.isEmpty(vm.documents())));
+    AppActions.registerWindowDialogs(actions, this::openPath, this::workspaceSettings);
 
     BorderPane root = new BorderPane();
     root.getStyleClass().add("main-window");
+    // e.g. the port-in-use message of Live Triggers links here
+    root.addEventHandler(WorkspaceSettingsDialog.OPEN_REQUEST, e -> workspaceSettings());
     root.setTop(MenuBarBuilder.build(actions, AppActions.MENU_BAR, vm.recentEntries(), vm::openRecent));
     root.setLeft(new WorkspacePanel(vm));
     ProblemsPanel problems = new ProblemsPanel(editorArea.canvasState().problems(), editorArea::reveal);
@@ -362,6 +368,24 @@ public final class MainWindow {
       shutDown();
       stage.close();
     }
+  }
+
+  /** File › Open Path…: a typed path, opened on Enter. */
+  private void openPath() {
+    WorkspaceFolder folder = vm.workspaceProperty().get();
+    Path start = folder != null ? folder.root() : Path.of(System.getProperty("user.home"));
+    new OpenPathDialog(stage, start, vm::openPath).show();
+  }
+
+  /** File › Workspace Settings…, for the open workspace. */
+  private void workspaceSettings() {
+    WorkspaceFolder folder = vm.workspaceProperty().get();
+    if (folder == null) {
+      FxDialogs.alert(stage, javafx.scene.control.Alert.AlertType.INFORMATION, "Workspace Settings",
+          "Open a workspace first (File › Open Workspace…): the settings live in its workspace.json.").show();
+      return;
+    }
+    new WorkspaceSettingsDialog(stage, new WorkspaceSettingsModel(folder)).show();
   }
 
   public void show() {

@@ -1,12 +1,15 @@
 package dev.flowsmith.app.workspaceview;
 
+import dev.flowsmith.app.runtime.AppRuntime;
 import dev.flowsmith.engine.item.CollectionSchema;
 import dev.flowsmith.engine.item.ItemAccess;
 import dev.flowsmith.engine.item.ItemStore;
 import dev.flowsmith.engine.item.Query;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
+import dev.flowsmith.workspace.WorkspaceItems;
 import dev.flowsmith.workspace.WorkspaceRuntime;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -35,8 +39,12 @@ import org.jspecify.annotations.Nullable;
 public final class DataView extends BorderPane implements AutoCloseable {
 
   public static final int ROW_CAP = 500;
+  /** The collection a dialog just made or filled, selected by the Data tab of the reopened runtime. */
+  private static final java.util.Map<Path, String> LAST_CHANGED = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final ItemStore store;
+  private final Path root;
+  private final @Nullable AppRuntime app;
   private final ViewTasks tasks;
   private final ListView<String> collections = new ListView<>();
   private final TableView<JsObject> table = new TableView<>();
@@ -48,20 +56,26 @@ public final class DataView extends BorderPane implements AutoCloseable {
   private @Nullable CollectionSchema shown;
   private @Nullable JsObject editing;
 
-  public DataView(WorkspaceRuntime runtime) {
-    this(runtime, ViewTasks.onFxThread("data-view"));
+  /**
+   * @param app closes the runtime while a collection is added or items are imported (data.db is
+   *     changed as the CLI changes it); null leaves those two buttons out
+   */
+  public DataView(WorkspaceRuntime runtime, @Nullable AppRuntime app) {
+    this(runtime, ViewTasks.onFxThread("data-view"), app);
   }
 
-  DataView(WorkspaceRuntime runtime, ViewTasks tasks) {
+  DataView(WorkspaceRuntime runtime, ViewTasks tasks, @Nullable AppRuntime app) {
     this.store = runtime.items().forUserEdits();
     this.tasks = tasks;
+    this.root = runtime.folder().root();
+    this.app = app;
     setId("data-view");
     getStyleClass().add("data-view");
 
     collections.setId("data-collections");
     collections.getStyleClass().add("data-collections");
-    collections.setPlaceholder(new Label("No collections: give the workspace a data.db with "
-        + "'flowsmith schema apply SNAPSHOT --workspace DIR'."));
+    collections.setPlaceholder(new Label("No collections: add one with New collection…, or apply a schema "
+        + "snapshot with 'flowsmith schema apply SNAPSHOT --workspace DIR'."));
     collections.getPlaceholder().getStyleClass().add("data-placeholder");
     ((Label) collections.getPlaceholder()).setWrapText(true);
     collections.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
@@ -100,13 +114,46 @@ public final class DataView extends BorderPane implements AutoCloseable {
     editor.getStyleClass().add("data-editor");
     showEditor(false);
 
-    VBox center = new VBox(new ToolBar(refresh, add, edit, delete, note), error, table, editor);
+    ToolBar tools = new ToolBar(refresh, add, edit, delete);
+    if (app != null) {
+      tools.getItems().addAll(new Separator(), button("data-new-collection", "New collection…", this::newCollection),
+          button("data-import", "Import…", this::importItems));
+    }
+    tools.getItems().add(note);
+    VBox center = new VBox(tools, error, table, editor);
     VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
     SplitPane split = new SplitPane(collections, center);
     split.setDividerPositions(0.22);
     SplitPane.setResizableWithParent(collections, false);
     setCenter(split);
     loadCollections();
+  }
+
+  private void newCollection() {
+    DataDialogs.newCollection(getScene().getWindow(), request -> changeDataFile(() -> {
+      WorkspaceItems.createCollection(root, request.name(), request.key(), request.fields());
+      return request.name();
+    })).show();
+  }
+
+  private void importItems() {
+    DataDialogs.importItems(getScene().getWindow(), collections.getSelectionModel().getSelectedItem(),
+        List.copyOf(collections.getItems()), request -> changeDataFile(() -> {
+          WorkspaceItems.importFile(root, request.file(), request.collection());
+          return request.collection();
+        })).show();
+  }
+
+  /**
+   * Changes data.db with the runtime closed (it keeps the rows in memory); the workspace views then
+   * open a new runtime, and a new Data tab, which selects {@code result}'s collection.
+   */
+  private void changeDataFile(java.util.concurrent.Callable<@Nullable String> change) throws Exception {
+    AppRuntime owner = java.util.Objects.requireNonNull(app);
+    String select = owner.whileClosed(change);
+    if (select != null) {
+      LAST_CHANGED.put(root, select);
+    }
   }
 
   /** The error line's text; empty when the last action worked. */
@@ -124,8 +171,10 @@ public final class DataView extends BorderPane implements AutoCloseable {
       String selected = collections.getSelectionModel().getSelectedItem();
       names.sort(String::compareTo);
       collections.getItems().setAll(names);
-      if (selected != null && names.contains(selected)) {
-        collections.getSelectionModel().select(selected);
+      String changed = LAST_CHANGED.remove(root);
+      String pick = changed != null ? changed : selected;
+      if (pick != null && names.contains(pick)) {
+        collections.getSelectionModel().select(pick);
       }
     }, errorText::set);
   }

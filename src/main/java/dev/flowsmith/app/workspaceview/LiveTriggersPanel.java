@@ -1,12 +1,14 @@
 package dev.flowsmith.app.workspaceview;
 
 import atlantafx.base.controls.ToggleSwitch;
+import dev.flowsmith.app.settings.WorkspaceSettingsDialog;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
@@ -53,6 +55,13 @@ public final class LiveTriggersPanel extends ScrollPane {
     live.webhookOnProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(RUNNING, now));
     status.pseudoClassStateChanged(RUNNING, live.webhookOnProperty().get());
 
+    // "Port … is already in use; choose another webhook port in the workspace settings"
+    Hyperlink settings = new Hyperlink("Workspace Settings…");
+    settings.setId("live-open-settings");
+    settings.visibleProperty().bind(live.webhookErrorProperty());
+    settings.managedProperty().bind(settings.visibleProperty());
+    settings.setOnAction(e -> settings.fireEvent(new javafx.event.Event(WorkspaceSettingsDialog.OPEN_REQUEST)));
+
     webhookFlows.setId("live-webhook-flows");
     webhookFlows.getStyleClass().add("live-flow-list");
     scheduledFlows.setId("live-schedule-flows");
@@ -75,6 +84,7 @@ public final class LiveTriggersPanel extends ScrollPane {
     contextLabel.setManaged(!context.isEmpty());
     VBox content = new VBox(contextLabel,
         switchRow("live-webhook-switch", "Webhook server", live.webhookOnProperty(), live::setWebhook), status,
+        settings,
         webhookFlows,
         switchRow("live-schedules-switch", "Schedules", live.schedulesOnProperty(), live::setSchedules),
         scheduledFlows,

@@ -76,7 +76,7 @@ public final class WorkspaceViews extends TabPane implements AutoCloseable {
       return;
     }
     Path root = runtime.folder().root();
-    DataView dataView = new DataView(runtime);
+    DataView dataView = new DataView(runtime, app);
     OutboxView outboxView = new OutboxView(root);
     NotificationsView notificationsView = new NotificationsView(root);
     LiveTriggers triggers = new LiveTriggers(runtime, Platform::runLater);

@@ -74,6 +74,7 @@ class ActionRegistryTest {
   @Test
   void theMenuLayoutNamesOnlyRegisteredActions() {
     ActionRegistry registry = AppActions.create(viewModel(), new NoCanvas(), new NoRun(), () -> { }, () -> { }, () -> { });
+    AppActions.registerWindowDialogs(registry, () -> { }, () -> { });
     List<String> ids = AppActions.MENU_BAR.stream().flatMap(menu -> menu.items().stream())
         .filter(id -> !id.equals(AppActions.SEPARATOR) && !id.equals(AppActions.RECENT_MENU)).toList();
 

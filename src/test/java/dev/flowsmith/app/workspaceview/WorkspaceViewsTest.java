@@ -181,6 +181,45 @@ class WorkspaceViewsTest {
     waitFor(() -> !live.webhookOnProperty().get());
   }
 
+  @Test
+  void theDataTabCreatesACollectionAndImportsItemsIntoIt(FxRobot robot) throws Exception {
+    robot.interact(() -> views.getSelectionModel().select(0));
+    ListView<String> before = robot.lookup("#data-collections").queryListView();
+    waitFor(() -> before.getItems().contains("articles"));
+
+    robot.clickOn("#data-new-collection");
+    waitFor(() -> robot.lookup("#data-new-collection-dialog").tryQuery().isPresent());
+    robot.interact(() -> robot.lookup("#data-new-name").queryAs(javafx.scene.control.TextField.class)
+        .setText("Bad Name"));
+    robot.clickOn("#data-new-collection-dialog-ok");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#data-new-collection-dialog-error").queryAs(Label.class).getText())
+        .contains("not a collection name");
+    robot.interact(() -> {
+      robot.lookup("#data-new-name").queryAs(javafx.scene.control.TextField.class).setText("registry_posts");
+      robot.lookup("#data-new-fields").queryAs(TextArea.class).setText("title string\nviews integer");
+    });
+    robot.clickOn("#data-new-collection-dialog-ok");
+    waitFor(() -> robot.lookup("#data-new-collection-dialog").tryQuery().isEmpty());
+    waitFor(() -> robot.lookup("#data-collections").queryListView().getItems().contains("registry_posts"));
+    ListView<String> after = robot.lookup("#data-collections").queryListView();
+    waitFor(() -> "registry_posts".equals(after.getSelectionModel().getSelectedItem()));
+    assertThat(after.getItems()).contains("articles", "invoices", "directus_users");
+
+    Path items = tmp.resolve("registry-posts.json");
+    Files.writeString(items, "[{\"title\":\"a\",\"views\":1},{\"title\":\"b\",\"views\":2}]");
+    robot.clickOn("#data-import");
+    waitFor(() -> robot.lookup("#data-import-dialog").tryQuery().isPresent());
+    robot.interact(() -> robot.lookup("#data-import-file").queryAs(javafx.scene.control.TextField.class)
+        .setText(items.toString()));
+    robot.clickOn("#data-import-dialog-ok");
+    waitFor(() -> robot.lookup("#data-import-dialog").tryQuery().isEmpty());
+    waitFor(() -> {
+      TableView<JsObject> table = robot.lookup("#data-table").queryTableView();
+      return table.getItems().size() == 2;
+    });
+  }
+
   private static void selectRow(FxRobot robot, TableView<JsObject> table, int id) {
     robot.interact(() -> {
       table.getSelectionModel().clearSelection();
