@@ -7,7 +7,9 @@ import dev.flowsmith.model.TriggerType;
 import dev.flowsmith.workspace.WorkspaceRuntime;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -109,8 +111,13 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
 
   /** Group commit: whatever queued up while the last group was written goes to the store at once. */
   private void write(List<RunResult> results) {
+    // runs the flow would not keep are not even turned into records
+    Map<String, List<RunResult>> byFlow = new LinkedHashMap<>();
+    results.forEach(result -> byFlow.computeIfAbsent(result.flowId(), id -> new ArrayList<>()).add(result));
+    int limit = store.limit();
     List<RunLogStore.Pending> runs = new ArrayList<>(results.size());
-    for (RunResult result : results) {
+    for (RunResult result : byFlow.values().stream()
+        .flatMap(flow -> RunLogStore.newest(flow, limit, RunResult::startedAt, RunResult::runId).stream()).toList()) {
       @Nullable Flow flow = runtime.flow(result.flowId()).orElse(null);
       String source = result.parentRunId() != null ? "flow"
           : flow == null ? "webhook" : flow.triggerType().map(TriggerType::id).orElse("app");
