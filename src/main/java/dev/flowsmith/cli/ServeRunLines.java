@@ -3,12 +3,10 @@ package dev.flowsmith.cli;
 import dev.flowsmith.engine.run.RunResult;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.workspace.WorkspaceRuntime;
+import dev.flowsmith.workspace.history.GroupWriter;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -25,60 +23,29 @@ final class ServeRunLines implements Consumer<RunResult>, AutoCloseable {
 
   private final PrintWriter out;
   private final WorkspaceRuntime runtime;
-  private final BlockingQueue<RunResult> queue = new LinkedBlockingQueue<>(QUEUE);
-  private final Thread writer;
-  private volatile boolean closing;
+  private final GroupWriter<RunResult> writer;
 
   ServeRunLines(PrintWriter out, WorkspaceRuntime runtime) {
     this.out = out;
     this.runtime = runtime;
-    this.writer = new Thread(this::drain, "serve-run-lines");
-    writer.setDaemon(true);
-    writer.start();
+    this.writer = new GroupWriter<>("serve-run-lines", QUEUE, QUEUE, this::write);
   }
 
   @Override
   public void accept(RunResult result) {
-    try {
-      queue.put(result);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    writer.put(result);
   }
 
   /** Writes the lines still queued (for up to 5 s), then stops. */
   @Override
   public void close() {
-    closing = true;
-    try {
-      writer.join(TimeUnit.SECONDS.toMillis(5));
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    writer.close(TimeUnit.SECONDS.toMillis(5));
   }
 
-  private void drain() {
-    List<RunResult> batch = new ArrayList<>();
-    while (true) {
-      RunResult first;
-      try {
-        first = queue.poll(100, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException interrupted) {
-        return;
-      }
-      if (first == null) {
-        if (closing) {
-          return;
-        }
-        continue;
-      }
-      batch.add(first);
-      queue.drainTo(batch);
-      synchronized (out) {
-        batch.forEach(result -> out.println(line(result)));
-        out.flush();
-      }
-      batch.clear();
+  private void write(List<RunResult> runs) {
+    synchronized (out) {
+      runs.forEach(result -> out.println(line(result)));
+      out.flush();
     }
   }
 

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -37,29 +35,24 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
 
   private final WorkspaceRuntime runtime;
   private final RunLogStore store;
-  private final BlockingQueue<RunResult> queue;
+  private final GroupWriter<RunResult> writer;
   private final Consumer<String> problems;
   private final AtomicLong dropped = new AtomicLong();
-  private final Thread writer;
   private final Runnable detach;
-  private volatile boolean closing;
   private long lastReport;
 
   /** @param capacity runs waiting to be written; 0 keeps no history at all (and reports nothing) */
   public BoundedRunLog(WorkspaceRuntime runtime, RunLogStore store, int capacity, Consumer<String> problems) {
     this.runtime = runtime;
     this.store = store;
-    this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
     this.problems = problems;
-    this.writer = new Thread(this::drain, "serve-run-history");
-    writer.setDaemon(true);
-    writer.start();
+    this.writer = new GroupWriter<>("serve-run-history", capacity, BATCH, this::write);
     this.detach = capacity == 0 ? () -> {} : runtime.addListener(this);
   }
 
   @Override
   public void runFinished(RunResult result) {
-    if (closing || !queue.offer(result)) {
+    if (!writer.offer(result)) {
       long total = dropped.incrementAndGet();
       long now = System.nanoTime();
       synchronized (this) {
@@ -80,33 +73,7 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
   @Override
   public void close() {
     detach.run();
-    closing = true;
-    try {
-      writer.join(TimeUnit.SECONDS.toMillis(10));
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void drain() {
-    List<RunResult> batch = new ArrayList<>();
-    while (true) {
-      RunResult first;
-      try {
-        // a timed wait, not an interrupt, ends it: an interrupt would close the store's file channel mid-write
-        first = queue.poll(100, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException interrupted) {
-        return;
-      }
-      if (first != null) {
-        batch.add(first);
-        queue.drainTo(batch, BATCH - 1);
-        write(batch);
-        batch.clear();
-      } else if (closing) {
-        return;
-      }
-    }
+    writer.close();
   }
 
   /** Group commit: whatever queued up while the last group was written goes to the store at once. */
