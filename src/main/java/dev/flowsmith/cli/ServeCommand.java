@@ -82,6 +82,7 @@ final class ServeCommand implements Callable<Integer> {
       server.onProblem(line -> printProblem(err, line));
       server.start();
       runtime.startSchedules();
+      runtime.warmUpScripts();
       runtime.schedules().problems().forEach((flowId, problem) -> err.println("flowsmith serve: " + problem));
       ServeRunLines lines = new ServeRunLines(out, runtime);
       runtime.history().subscribe(lines);
