@@ -1,6 +1,5 @@
 package dev.flowsmith.cli;
 
-import dev.flowsmith.engine.run.RunResult;
 import dev.flowsmith.format.FlowFormatException;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
@@ -83,8 +82,10 @@ final class ServeCommand implements Callable<Integer> {
       server.onProblem(line -> printProblem(err, line));
       server.start();
       runtime.startSchedules();
+      runtime.warmUpScripts();
       runtime.schedules().problems().forEach((flowId, problem) -> err.println("flowsmith serve: " + problem));
-      runtime.history().subscribe(result -> printRun(out, runtime, result));
+      ServeRunLines lines = new ServeRunLines(out, runtime);
+      runtime.history().subscribe(lines);
       out.println("Listening on " + server.triggerBase() + "<flowId>");
       out.println(String.format(Locale.ROOT, "  limits: %d connections, %d s idle, %d s for a request head, "
           + "%d-byte JSON body, %d KB / %d header fields", limits.maxConnections(), limits.idleTimeout().toSeconds(),
@@ -99,6 +100,7 @@ final class ServeCommand implements Callable<Integer> {
       Thread hook = new Thread(() -> {
         stopped.countDown();
         server.stop();
+        lines.close();
         history.close();
         store.close();
         runtime.close();
@@ -122,19 +124,6 @@ final class ServeCommand implements Callable<Integer> {
 
   private static String method(Flow flow, TriggerType type) {
     return type == TriggerType.MANUAL ? "POST" : flow.triggerOptions().string("method").orElse("GET");
-  }
-
-  /** "12:03:04  Website lead → CRM  webhook  resolve  12.3 ms". */
-  private static void printRun(PrintWriter out, WorkspaceRuntime runtime, RunResult result) {
-    String name = runtime.flows().stream().filter(f -> f.id().equals(result.flowId())).map(Flow::name)
-        .findFirst().orElse(result.flowId());
-    String trigger = runtime.flows().stream().filter(f -> f.id().equals(result.flowId()))
-        .map(f -> f.trigger() == null ? "none" : f.trigger()).findFirst().orElse("?");
-    synchronized (out) {
-      out.println(String.format(Locale.ROOT, "%s  %s  %s  %s  %.1f ms", result.startedAt(), name, trigger,
-          result.lastStatus().name().toLowerCase(Locale.ROOT), result.durationMicros() / 1000.0));
-      out.flush();
-    }
   }
 
   private static void printProblem(PrintWriter err, String line) {

@@ -21,6 +21,7 @@ import dev.flowsmith.engine.run.RunListener;
 import dev.flowsmith.engine.run.RunRequest;
 import dev.flowsmith.engine.run.RunResult;
 import dev.flowsmith.engine.script.ProcessScriptRunner;
+import dev.flowsmith.engine.script.ScriptLimits;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.format.FlowFormatException;
@@ -221,6 +222,16 @@ public final class WorkspaceRuntime implements FlowLauncher, AutoCloseable {
 
   public InMemoryWorld world() {
     return world;
+  }
+
+  /**
+   * Starts every script worker in the background when a flow has a Run Script step, so that a
+   * server's first requests neither wait for a worker JVM nor meet a cold one.
+   */
+  public void warmUpScripts() {
+    if (flows().stream().anyMatch(flow -> flow.operations().stream().anyMatch(op -> "exec".equals(op.type())))) {
+      scripts.warmUpAll(ScriptLimits.DEFAULT);
+    }
   }
 
   /** Stops the script workers; runs still going fail their exec steps. */

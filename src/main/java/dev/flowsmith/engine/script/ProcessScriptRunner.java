@@ -43,6 +43,11 @@ public final class ProcessScriptRunner implements ScriptRunner {
     pool(limits).warmUp();
   }
 
+  /** Starts every worker for these limits in the background (a server expecting a burst of scripts). */
+  public void warmUpAll(ScriptLimits limits) {
+    pool(limits).warmUp(workers);
+  }
+
   @Override
   public JsValue run(ScriptRequest request, ScriptConsole console, BooleanSupplier cancelled) {
     WorkerPool pool = pool(request.limits());

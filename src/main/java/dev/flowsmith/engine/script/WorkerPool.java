@@ -45,7 +45,12 @@ final class WorkerPool implements AutoCloseable {
 
   /** Starts a worker in the background if none is idle. */
   void warmUp() {
-    if (idle.isEmpty()) {
+    warmUp(1);
+  }
+
+  /** Starts workers in the background until {@code count} (at most the pool's size) are idle or starting. */
+  synchronized void warmUp(int count) {
+    for (int i = idle.size(); i < Math.min(count, size); i++) {
       idle.addLast(startAsync());
     }
   }

@@ -7,9 +7,9 @@ import dev.flowsmith.model.TriggerType;
 import dev.flowsmith.workspace.WorkspaceRuntime;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -35,29 +35,24 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
 
   private final WorkspaceRuntime runtime;
   private final RunLogStore store;
-  private final BlockingQueue<RunResult> queue;
+  private final GroupWriter<RunResult> writer;
   private final Consumer<String> problems;
   private final AtomicLong dropped = new AtomicLong();
-  private final Thread writer;
   private final Runnable detach;
-  private volatile boolean closing;
   private long lastReport;
 
   /** @param capacity runs waiting to be written; 0 keeps no history at all (and reports nothing) */
   public BoundedRunLog(WorkspaceRuntime runtime, RunLogStore store, int capacity, Consumer<String> problems) {
     this.runtime = runtime;
     this.store = store;
-    this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
     this.problems = problems;
-    this.writer = new Thread(this::drain, "serve-run-history");
-    writer.setDaemon(true);
-    writer.start();
+    this.writer = new GroupWriter<>("serve-run-history", capacity, BATCH, this::write);
     this.detach = capacity == 0 ? () -> {} : runtime.addListener(this);
   }
 
   @Override
   public void runFinished(RunResult result) {
-    if (closing || !queue.offer(result)) {
+    if (!writer.offer(result)) {
       long total = dropped.incrementAndGet();
       long now = System.nanoTime();
       synchronized (this) {
@@ -78,39 +73,18 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
   @Override
   public void close() {
     detach.run();
-    closing = true;
-    try {
-      writer.join(TimeUnit.SECONDS.toMillis(10));
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void drain() {
-    List<RunResult> batch = new ArrayList<>();
-    while (true) {
-      RunResult first;
-      try {
-        // a timed wait, not an interrupt, ends it: an interrupt would close the store's file channel mid-write
-        first = queue.poll(100, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException interrupted) {
-        return;
-      }
-      if (first != null) {
-        batch.add(first);
-        queue.drainTo(batch, BATCH - 1);
-        write(batch);
-        batch.clear();
-      } else if (closing) {
-        return;
-      }
-    }
+    writer.close();
   }
 
   /** Group commit: whatever queued up while the last group was written goes to the store at once. */
   private void write(List<RunResult> results) {
+    // runs the flow would not keep are not even turned into records
+    Map<String, List<RunResult>> byFlow = new LinkedHashMap<>();
+    results.forEach(result -> byFlow.computeIfAbsent(result.flowId(), id -> new ArrayList<>()).add(result));
+    int limit = store.limit();
     List<RunLogStore.Pending> runs = new ArrayList<>(results.size());
-    for (RunResult result : results) {
+    for (RunResult result : byFlow.values().stream()
+        .flatMap(flow -> RunLogStore.newest(flow, limit, RunResult::startedAt, RunResult::runId).stream()).toList()) {
       @Nullable Flow flow = runtime.flow(result.flowId()).orElse(null);
       String source = result.parentRunId() != null ? "flow"
           : flow == null ? "webhook" : flow.triggerType().map(TriggerType::id).orElse("app");

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +42,7 @@ public final class RunLogStore implements AutoCloseable {
   public static final String LIMIT_SETTING = "runHistoryLimit";
   public static final int DEFAULT_LIMIT = 100;
 
+  private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
   private static final DateTimeFormatter FILE_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -109,7 +112,7 @@ public final class RunLogStore implements AutoCloseable {
     for (Map.Entry<String, List<Pending>> flow : byFlow.entrySet()) {
       synchronized (this) {
         int limit = limit();
-        List<Pending> kept = newest(flow.getValue(), limit);
+        List<Pending> kept = newest(flow.getValue(), limit, run -> run.record().startedAt(), run -> run.record().runId());
         Map<Path, byte[]> files = new LinkedHashMap<>();
         Map<Path, Entry> entries = new LinkedHashMap<>();
         Path dir = root.resolve(safe(flow.getKey()));
@@ -128,14 +131,24 @@ public final class RunLogStore implements AutoCloseable {
     return written;
   }
 
-  /** The last {@code limit} runs by file name (start time, then id), as the store keeps them. */
-  private static List<Pending> newest(List<Pending> runs, int limit) {
+  /**
+   * The last {@code limit} of one flow's runs by file name (start time, then id), the ones the
+   * store keeps; in their given order. For a group too large for the flow, before it is stored.
+   */
+  public static <T> List<T> newest(List<T> runs, int limit, Function<T, Instant> startedAt, Function<T, String> runId) {
     if (runs.size() <= limit) {
       return runs;
     }
-    List<Pending> sorted = new ArrayList<>(runs);
-    sorted.sort(Comparator.comparing((Pending run) -> fileName(run.record().startedAt(), run.record().runId())));
-    return sorted.subList(sorted.size() - limit, sorted.size());
+    record Keyed<T>(String name, int index, T run) {}
+    List<Keyed<T>> keyed = new ArrayList<>(runs.size());
+    for (int i = 0; i < runs.size(); i++) {
+      T run = runs.get(i);
+      keyed.add(new Keyed<>(fileName(startedAt.apply(run), runId.apply(run)), i, run));
+    }
+    keyed.sort(Comparator.comparing(Keyed::name));
+    List<Keyed<T>> kept = new ArrayList<>(keyed.subList(keyed.size() - limit, keyed.size()));
+    kept.sort(Comparator.comparingInt(Keyed::index));
+    return kept.stream().map(Keyed::run).toList();
   }
 
   /** The flow's stored runs, newest first. */
@@ -271,7 +284,14 @@ public final class RunLogStore implements AutoCloseable {
 
   /** Ids become file names: anything but letters, digits, dot, dash and underscore is replaced. */
   static String safe(String id) {
-    String cleaned = id.replaceAll("[^A-Za-z0-9._-]", "_");
+    String cleaned = id;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+        cleaned = UNSAFE.matcher(id).replaceAll("_"); // rare: ids are uuids
+        break;
+      }
+    }
     return cleaned.isEmpty() || cleaned.startsWith(".") ? "_" + cleaned : cleaned;
   }
 
