@@ -140,6 +140,7 @@ public final class MainWindow {
     javafx.scene.layout.VBox.setVgrow(editorArea, Priority.ALWAYS);
     javafx.scene.layout.VBox editorColumn = new javafx.scene.layout.VBox(documentTabs, editorArea);
     javafx.scene.layout.StackPane editorStack = new javafx.scene.layout.StackPane(editorColumn, startPage);
+    editorColumn.visibleProperty().bind(startPage.visibleProperty().not());
     SplitPane centre = new SplitPane(editorStack, bottomTabs);
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(0.64);
