@@ -3,6 +3,8 @@
 #   docs/screenshot.png               the main window with a workspace of the example flows
 #   docs/screenshots/<example>.png    one per shipped example flow, zoomed to fit, entry tile selected
 #   docs/screenshots/tests-view.png   the Tests view of the webhook example after Run All, 1366×768
+#   docs/screenshots/start-page.png   the start page (no tab open) with the workspace under recent ones, 1366×768
+#   docs/screenshots/tabs.png         two flows of the workspace in tabs, the first with an unsaved edit, 1366×768
 #   docs/screenshots/run-inspector.png a finished run of the webhook example (run alone, in the scratch
 #                                      workspace, so its retry queue is missing) with the step inspector open
 # Under Xvfb (xvfb-run, with libgtk-3-0) the real GTK window is used; without it the same window
@@ -38,6 +40,8 @@ shoot() {
 }
 
 shoot "$workspace" docs/screenshot.png
+shoot "$workspace" docs/screenshots/start-page.png --start
+shoot "$workspace" docs/screenshots/tabs.png --tabs
 for flow in "${examples[@]}"; do
   shoot "resources/examples/$flow.json" "docs/screenshots/$flow.png"
 done

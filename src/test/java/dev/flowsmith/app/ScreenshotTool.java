@@ -23,7 +23,10 @@ import javax.imageio.ImageIO;
  * headless under Monocle (see scripts/screenshot.sh); the PNG is encoded with ImageIO so no
  * javafx-swing is needed. Test scope, because Monocle is a test dependency.
  *
- * <p>Usage: {@code ScreenshotTool <flow file or workspace> <out.png> [--dark]}
+ * <p>Usage: {@code ScreenshotTool <flow file or workspace> <out.png> [--dark] [--run] [--tests] [--start]
+ * [--tabs]}: {@code --start} opens the workspace and closes its tabs again, so the start page shows
+ * it under recent workspaces; {@code --tabs} opens a second flow of the workspace in a second tab
+ * and leaves the first with an unsaved edit (its dirty mark). Both at 1366×768.
  */
 public final class ScreenshotTool {
 
@@ -37,8 +40,9 @@ public final class ScreenshotTool {
 
   public static void main(String[] args) throws Exception {
     List<String> flags = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
-    if (args.length < 2 || !List.of("--dark", "--run", "--tests").containsAll(flags)) {
-      System.err.println("usage: ScreenshotTool <flow file or workspace> <out.png> [--dark] [--run] [--tests]");
+    if (args.length < 2 || !List.of("--dark", "--run", "--tests", "--start", "--tabs").containsAll(flags)) {
+      System.err.println("usage: ScreenshotTool <flow file or workspace> <out.png> [--dark] [--run] [--tests]"
+          + " [--start] [--tabs]");
       System.exit(2);
     }
     boolean dark = flags.contains("--dark");
@@ -79,10 +83,38 @@ public final class ScreenshotTool {
     if (flags.contains("--tests")) {
       runTests(window);
     }
+    if (flags.contains("--start") || flags.contains("--tabs")) {
+      startOrTabs(window, flags.contains("--start"));
+    }
     WritableImage image = onFx(() -> window.scene().snapshot(null));
     writePng(image, out);
     System.out.println("wrote " + out + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + ")");
     Platform.exit();
+  }
+
+  /** The start page (every tab closed again) or two tabs, the first with an unsaved edit; 1366×768. */
+  private static void startOrTabs(MainWindow window, boolean start) throws Exception {
+    onFx(() -> {
+      Stage stage = (Stage) window.scene().getWindow();
+      stage.setWidth(TESTS_WIDTH);
+      stage.setHeight(TESTS_HEIGHT);
+      var vm = window.viewModel();
+      if (start) {
+        while (vm.closeActive()) {
+          // clean tabs close without a question
+        }
+        return null;
+      }
+      var first = vm.documentProperty().get();
+      vm.workspaceEntries().stream().skip(1).findFirst().ifPresent(vm::openEntry);
+      if (first != null) {
+        first.update("Rename flow", first.flow().withName(first.flow().name() + " (draft)"));
+        vm.activate(first);
+      }
+      window.actions().get(AppActions.ZOOM_FIT).run();
+      return null;
+    });
+    settle();
   }
 
   /**

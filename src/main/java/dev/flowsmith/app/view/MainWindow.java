@@ -81,6 +81,8 @@ public final class MainWindow {
   /** File › Start Page while tabs are open; any tab becoming active hides it again. */
   private final javafx.beans.property.BooleanProperty startPageAsked = new javafx.beans.property.SimpleBooleanProperty();
   private java.util.function.Consumer<String> showDocument = url -> { };
+  private final javafx.beans.property.ObjectProperty<@Nullable WorkspaceFolder> runtimeContext =
+      new javafx.beans.property.SimpleObjectProperty<>();
 
   /**
    * @param configDir the app's settings folder: recent payloads, and the scratch workspace lone
@@ -89,16 +91,20 @@ public final class MainWindow {
   public MainWindow(Stage stage, MainViewModel vm, Path configDir, Runnable about) {
     this.stage = stage;
     this.vm = vm;
+    runtimeContext.set(vm.runContextProperty().get());
     this.settings = UserSettings.load(configDir);
     this.memory = new WindowMemory(stage, settings);
     this.editorArea = new EditorArea(vm.documentProperty());
-    // the runtime follows the active tab: a flow file from outside the workspace runs in the scratch one
-    this.runtime = new AppRuntime(vm.runContextProperty(), configDir.resolve(SCRATCH_WORKSPACE),
+    // the runtime follows the active tab: a flow file from outside the workspace runs in the scratch one;
+    // while a run is going in some tab the switch waits, so the run keeps its workspace
+    this.runtime = new AppRuntime(runtimeContext, configDir.resolve(SCRATCH_WORKSPACE),
         new ConsoleLog(Clock.systemDefaultZone()));
     this.serverArea = new ServerArea(vm, configDir, stage);
     this.fileWatch = new WorkspaceWatch(vm, javafx.application.Platform::runLater, WorkspaceFileWatcher.SETTLE);
     this.runArea = new RunArea(runtime, RecentPayloads.load(configDir), vm.documentProperty(), vm.documents(),
         editorArea.canvasState(), new FxClipboard(), stage, serverArea::connection);
+    vm.runContextProperty().addListener((obs, old, now) -> followRunContext());
+    runArea.setOnRunEnded(this::followRunContext);
     this.actions = AppActions.create(vm, editorArea, runArea, this::quit, about, serverArea::connect,
         () -> startPageAsked.set(true));
     this.documentTabs = new DocumentTabs(vm);
@@ -144,6 +150,7 @@ public final class MainWindow {
     javafx.scene.layout.VBox.setVgrow(editorArea, Priority.ALWAYS);
     javafx.scene.layout.VBox editorColumn = new javafx.scene.layout.VBox(documentTabs, editorArea);
     javafx.scene.layout.StackPane editorStack = new javafx.scene.layout.StackPane(editorColumn, startPage);
+    editorColumn.visibleProperty().bind(startPage.visibleProperty().not());
     SplitPane centre = new SplitPane(editorStack, bottomTabs);
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(0.64);
@@ -222,6 +229,12 @@ public final class MainWindow {
         event.consume();
       }
     });
+  }
+
+  private void followRunContext() {
+    if (!runArea.anyRunning()) {
+      runtimeContext.set(vm.runContextProperty().get());
+    }
   }
 
   private void switchTabKeys(javafx.scene.input.KeyEvent event) {

@@ -57,6 +57,7 @@ final class RunArea implements RunCommands {
   private final Window owner;
   private final ServerRunController serverRuns;
   private final Supplier<Optional<ServerConnection>> server;
+  private Runnable onRunEnded = () -> { };
   private BiConsumer<RunRecord, RunRecord> onServerCompare = (local, server) -> {};
   private final BooleanProperty inspectorFocused = new SimpleBooleanProperty(this, "inspectorFocused");
 
@@ -92,6 +93,8 @@ final class RunArea implements RunCommands {
     controller.runningProperty().addListener((obs, was, now) -> {
       if (now) {
         panel.clearDifferences();
+      } else {
+        onRunEnded.run();
       }
     });
     controller.breakpoints().addListener((SetChangeListener<String>) change -> {
@@ -100,6 +103,16 @@ final class RunArea implements RunCommands {
       }
     });
     return new RunSessions.Session(controller, panel);
+  }
+
+  /** Whether a run is going in any tab (the runtime must not be swapped under it). */
+  boolean anyRunning() {
+    return sessions.anyRunning();
+  }
+
+  /** Told when a run in any tab has ended. */
+  void setOnRunEnded(Runnable listener) {
+    this.onRunEnded = listener;
   }
 
   /** The active tab's run panel. */

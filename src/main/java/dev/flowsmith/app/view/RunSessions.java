@@ -61,6 +61,12 @@ final class RunSessions implements AutoCloseable {
     return active.getReadOnlyProperty();
   }
 
+  /** Whether a run is going (or paused) in any tab, not only the active one. */
+  boolean anyRunning() {
+    return idle.controller().runningProperty().get()
+        || byDocument.values().stream().anyMatch(session -> session.controller().runningProperty().get());
+  }
+
   boolean isActive(RunController controller) {
     return active.get().controller() == controller;
   }

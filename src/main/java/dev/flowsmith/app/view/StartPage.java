@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -62,12 +61,17 @@ public final class StartPage extends ScrollPane {
     shortcuts.setWrapText(true);
     VBox help = section("Learn", docs, shortcuts);
 
-    HBox columns = new HBox(48, start, new VBox(24, recent, workspaces), help);
+    // columns wrap under each other in a narrow centre instead of being cut off
+    javafx.scene.layout.FlowPane columns = new javafx.scene.layout.FlowPane(36, 28, start,
+        new VBox(24, recent, workspaces), help);
+    columns.setAlignment(Pos.TOP_LEFT);
+    columns.setRowValignment(javafx.geometry.VPos.TOP);
     columns.getStyleClass().add("start-columns");
     VBox body = new VBox(12, title, lead, columns);
     body.getStyleClass().add("start-body");
     body.setAlignment(Pos.TOP_LEFT);
     body.setMaxWidth(1000);
+    body.setPadding(new javafx.geometry.Insets(28, 32, 28, 32));
     VBox outer = new VBox(body);
     outer.setAlignment(Pos.TOP_CENTER);
     setContent(outer);
@@ -105,6 +109,7 @@ public final class StartPage extends ScrollPane {
     Button button = new Button(text);
     button.setId(id);
     button.setMaxWidth(Double.MAX_VALUE);
+    button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     button.setOnAction(event -> action.run());
     return button;
   }
@@ -114,7 +119,7 @@ public final class StartPage extends ScrollPane {
     label.getStyleClass().addAll("title-4", "start-heading");
     VBox box = new VBox(8, label);
     box.getChildren().addAll(items);
-    box.setMinWidth(220);
+    box.setMinWidth(240);
     return box;
   }
 }

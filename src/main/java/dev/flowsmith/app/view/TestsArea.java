@@ -43,7 +43,8 @@ final class TestsArea implements AutoCloseable {
     tab.setContent(new TestsPanel(model, openFailure));
     // follows edits too, so coverage names the tiles as they are now; only another flow reloads
     vm.currentFlowProperty().addListener((obs, old, flow) -> model.setFlow(flow));
-    vm.workspaceProperty().addListener((obs, old, ws) -> model.reload());
+    // the tests of the active tab's workspace; a file from outside it has none there (issue 18)
+    vm.runContextProperty().addListener((obs, old, ws) -> model.reload());
     vm.setOnTestsRewritten(changes -> model.reload());
     model.coverageProperty().addListener((obs, old, now) -> showCoverage());
     model.showCoverageProperty().addListener((obs, old, now) -> showCoverage());
@@ -63,7 +64,7 @@ final class TestsArea implements AutoCloseable {
   }
 
   private @Nullable Path workspaceRoot() {
-    WorkspaceFolder ws = vm.workspaceProperty().get();
+    WorkspaceFolder ws = vm.runContextProperty().get();
     return ws == null ? null : ws.root();
   }
 
@@ -71,7 +72,7 @@ final class TestsArea implements AutoCloseable {
   private List<Flow> flows() {
     List<Flow> flows = new ArrayList<>();
     Flow open = vm.currentFlowProperty().get();
-    WorkspaceFolder ws = vm.workspaceProperty().get();
+    WorkspaceFolder ws = vm.runContextProperty().get();
     if (ws != null) {
       ws.flows().stream().filter(f -> open == null || !f.id().equals(open.id())).forEach(flows::add);
     }

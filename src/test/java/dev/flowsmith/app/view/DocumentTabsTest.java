@@ -211,6 +211,28 @@ class DocumentTabsTest {
     assertThat(b.isDirty()).isFalse();
   }
 
+  @Test
+  void aPausedRunKeepsItsWorkspaceUntilItEnds(FxRobot robot) throws Exception {
+    robot.clickOn("#start-sample");
+    var runA = window.runController();
+    Flow flowA = vm.documentProperty().get().flow();
+    robot.interact(() -> {
+      runA.toggleBreakpoint(flowA.operations().get(0).id());
+      runA.start(flowA, TriggerSamples.sample(flowA));
+    });
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> runA.pausedProperty().get());
+
+    open(robot, Examples.WEBHOOK);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vm.runContextProperty().get()).isNull();
+    assertThat(window.runtime().isScratch()).as("the paused run's workspace stays open").isFalse();
+
+    robot.interact(runA::stop);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !runA.runningProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.runtime().isScratch()).isTrue();
+  }
+
   private java.util.Map<String, ?> canvasMarks() {
     return window.editorArea().canvasState().stateProperty().get().marks();
   }
