@@ -5,6 +5,8 @@
 #   docs/screenshots/tests-view.png   the Tests view of the webhook example after Run All, 1366×768
 #   docs/screenshots/start-page.png   the start page (no tab open) with the workspace under recent ones, 1366×768
 #   docs/screenshots/tabs.png         two flows of the workspace in tabs, the first with an unsaved edit, 1366×768
+#   docs/screenshots/canvas-*.png      a 3,000-operation flow opened fitted (tiles as blocks), and a tile
+#                                      just made from a reject handle on the +18/+16 rhythm (CanvasShots)
 #   docs/screenshots/run-inspector.png a finished run of the webhook example (run alone, in the scratch
 #                                      workspace, so its retry queue is missing) with the step inspector open
 # Under Xvfb (xvfb-run, with libgtk-3-0) the real GTK window is used; without it the same window
@@ -30,12 +32,12 @@ echo '{}' > "$workspace/workspace.json"
 shoot() {
   if command -v xvfb-run >/dev/null && [ -z "${FLOWSMITH_MONOCLE:-}" ]; then
     xvfb-run -a -s '-screen 0 1920x1200x24' java -cp "$classpath" -Dprism.order=sw \
-      dev.flowsmith.app.ScreenshotTool "$@"
+      "${SHOT_CLASS:-dev.flowsmith.app.ScreenshotTool}" "$@"
   else
     java -cp "$classpath" \
       -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1920x1200-32 \
       -Dprism.order=sw -Dprism.text=t2k -Djava.awt.headless=true \
-      dev.flowsmith.app.ScreenshotTool "$@"
+      "${SHOT_CLASS:-dev.flowsmith.app.ScreenshotTool}" "$@"
   fi
 }
 
@@ -55,3 +57,6 @@ for flow in email-on-publish invoice-totals scheduled-cleanup; do
   rm "$tests_workspace/flows/$flow.json" "$tests_workspace/tests/$flow.test.json"
 done
 shoot "$tests_workspace" docs/screenshots/tests-view.png --tests
+
+# the canvas at 1366×768: a fit of 3,000 operations, and a drag-created tile on the Studio's rhythm
+SHOT_CLASS=dev.flowsmith.app.canvas.CanvasShots shoot resources/examples/webhook-with-error-branch.json docs/screenshots

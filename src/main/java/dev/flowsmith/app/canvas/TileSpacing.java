@@ -29,6 +29,8 @@ public final class TileSpacing {
   public static final int ROW_STEP = GridPosition.TILE_SIZE + GAP;
   /** How far (in cells, or slots for the rhythm) the nearest free spot is searched for. */
   private static final int SEARCH = 40;
+  /** A group checks every tile per candidate, so it searches a smaller square (21 × 21 shifts). */
+  private static final int GROUP_SEARCH = 10;
 
   private TileSpacing() {}
 
@@ -62,7 +64,7 @@ public final class TileSpacing {
     if (fits(index, moving, ignore, dx, dy)) {
       return new int[] {dx, dy};
     }
-    for (int[] candidate : byDistance(dx, dy, 1, 1)) {
+    for (int[] candidate : byDistance(dx, dy, 1, 1, moving.size() == 1 ? SEARCH : GROUP_SEARCH)) {
       if (fits(index, moving, ignore, candidate[0], candidate[1])) {
         return candidate;
       }
@@ -99,7 +101,7 @@ public final class TileSpacing {
     if (keepsGap(index, wanted, Set.of())) {
       return wanted;
     }
-    for (int[] slot : byDistance(columns, 0, COLUMN_STEP, ROW_STEP)) {
+    for (int[] slot : byDistance(columns, 0, COLUMN_STEP, ROW_STEP, SEARCH)) {
       if (slot[0] < 1) {
         continue; // never left of or onto the parent's own column
       }
@@ -112,13 +114,13 @@ public final class TileSpacing {
   }
 
   /**
-   * Integer points within {@link #SEARCH} steps of {@code (x, y)}, nearest first as measured in cells
+   * Integer points within {@code reach} steps of {@code (x, y)}, nearest first as measured in cells
    * ({@code cellsX}, {@code cellsY} per step); ties go down before up and right before left.
    */
-  private static List<int[]> byDistance(int x, int y, int cellsX, int cellsY) {
-    List<int[]> points = new ArrayList<>((2 * SEARCH + 1) * (2 * SEARCH + 1));
-    for (int i = -SEARCH; i <= SEARCH; i++) {
-      for (int j = -SEARCH; j <= SEARCH; j++) {
+  private static List<int[]> byDistance(int x, int y, int cellsX, int cellsY, int reach) {
+    List<int[]> points = new ArrayList<>((2 * reach + 1) * (2 * reach + 1));
+    for (int i = -reach; i <= reach; i++) {
+      for (int j = -reach; j <= reach; j++) {
         points.add(new int[] {x + i, y + j});
       }
     }

@@ -21,7 +21,7 @@ class ViewportTest {
   }
 
   @Test
-  void theScaleStaysBetweenAQuarterAndTwice() {
+  void theScaleStaysBetweenTheFloorAndTwice() {
     viewport.zoomAt(0, 0, 100);
     assertThat(viewport.scale()).isEqualTo(Viewport.MAX_SCALE);
     viewport.zoomAt(0, 0, 0.0001);

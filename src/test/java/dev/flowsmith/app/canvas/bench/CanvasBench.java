@@ -165,14 +165,14 @@ public final class CanvasBench {
       Flow flow = FlowReader.read(file).single();
       long parsed = System.nanoTime();
       canvas.setState(CanvasState.of(flow));
-      long indexed = System.nanoTime();
       canvas.tileIndex(); // builds the index, routing every arrow
       long drawStart = System.nanoTime();
       canvas.redrawNow();
       long drawn = System.nanoTime();
       canvas.snapshot(null, target);
       long rastered = System.nanoTime();
-      return new long[] {parsed - start, drawStart - indexed, drawn - drawStart, rastered - drawn, rastered - start};
+      // showing the flow builds the index (the open-fitted check needs its extent), so both count as index
+      return new long[] {parsed - start, drawStart - parsed, drawn - drawStart, rastered - drawn, rastered - start};
     });
     System.out.printf(Locale.ROOT, "open 5,000-op file (%,d bytes, %s): read+parse %.1f ms, index %.1f ms, "
         + "first draw %.1f ms, raster %.1f ms, total %.1f ms%n", Files.size(file), run, ms(parts[0]), ms(parts[1]),
