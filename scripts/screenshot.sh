@@ -48,6 +48,12 @@ for flow in "${examples[@]}"; do
   shoot "resources/examples/$flow.json" "docs/screenshots/$flow.png"
 done
 shoot resources/examples/webhook-with-error-branch.json docs/screenshots/run-inspector.png --run
+# the inspector at a laptop size and a desktop size, and in focus mode (View › Focus Inspector)
+for size in 1366x768 1920x1080; do
+  shoot resources/examples/webhook-with-error-branch.json "docs/screenshots/inspector-$size.png" --run --size=$size
+  shoot resources/examples/webhook-with-error-branch.json "docs/screenshots/inspector-focus-$size.png" --run --focus \
+    --size=$size
+done
 
 # the Tests view at 1366×768: the webhook example with its shipped tests, after Run All
 tests_workspace=target/screenshot-tests-workspace

@@ -40,9 +40,10 @@ public final class ScreenshotTool {
 
   public static void main(String[] args) throws Exception {
     List<String> flags = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
-    if (args.length < 2 || !List.of("--dark", "--run", "--tests", "--start", "--tabs").containsAll(flags)) {
+    List<String> plain = flags.stream().filter(f -> !f.startsWith("--size=")).toList();
+    if (args.length < 2 || !List.of("--dark", "--run", "--tests", "--start", "--tabs", "--focus").containsAll(plain)) {
       System.err.println("usage: ScreenshotTool <flow file or workspace> <out.png> [--dark] [--run] [--tests]"
-          + " [--start] [--tabs]");
+          + " [--start] [--tabs] [--focus] [--size=WxH]");
       System.exit(2);
     }
     boolean dark = flags.contains("--dark");
@@ -77,8 +78,18 @@ public final class ScreenshotTool {
       return null;
     });
     settle();
+    int[] size = flags.stream().filter(f -> f.startsWith("--size=")).findFirst()
+        .map(f -> java.util.Arrays.stream(f.substring("--size=".length()).split("x")).mapToInt(Integer::parseInt)
+            .toArray()).orElse(new int[] {(int) RUN_WIDTH, (int) RUN_HEIGHT});
     if (run) {
-      runAndInspect(window);
+      runAndInspect(window, size[0], size[1]);
+    }
+    if (flags.contains("--focus")) {
+      onFx(() -> {
+        window.actions().get(AppActions.FOCUS_INSPECTOR).run();
+        return null;
+      });
+      settle();
     }
     if (flags.contains("--tests")) {
       runTests(window);
@@ -121,12 +132,12 @@ public final class ScreenshotTool {
    * Runs the open flow with its trigger's sample input, as Run › Run… would, then selects the
    * second step (or the first) so the inspector shows its options, value and chain.
    */
-  private static void runAndInspect(MainWindow window) throws Exception {
+  private static void runAndInspect(MainWindow window, int width, int height) throws Exception {
     // a larger window, as someone inspecting a run would use: room for the step list and three trees
     onFx(() -> {
       Stage stage = (Stage) window.scene().getWindow();
-      stage.setWidth(RUN_WIDTH);
-      stage.setHeight(RUN_HEIGHT);
+      stage.setWidth(width);
+      stage.setHeight(height);
       return null;
     });
     settle();

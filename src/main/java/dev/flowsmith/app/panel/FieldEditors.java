@@ -29,11 +29,12 @@ final class FieldEditors {
       case TAGS -> new TagsEditor(id, List::of, sink);
       case COLLECTIONS -> new TagsEditor(id, context.collections(), sink);
       case HEADERS -> new HeadersEditor(id, paths, sink);
-      case JSON -> new CodeFieldEditor(id, CodeLexer.Language.JSON, paths, sink);
+      case JSON -> field.key().equals("filter") ? new FilterFieldEditor(id, paths, sink)
+          : new CodeFieldEditor(id, CodeLexer.Language.JSON, paths, sink);
       case JAVASCRIPT -> new CodeFieldEditor(id, CodeLexer.Language.JAVASCRIPT, paths, sink);
       case FLOW -> new FlowPickerEditor(context.flows(), sink);
     };
-    if (!(editor instanceof CodeFieldEditor)) {
+    if (!(editor instanceof CodeFieldEditor || editor instanceof FilterFieldEditor)) {
       editor.node().setId(id);
     }
     promptFor(editor, field);

@@ -36,6 +36,8 @@ public final class ColumnFit<T> {
   private final TableView<T> table;
   private final List<Spec<T>> specs = new ArrayList<>();
   private final Text probe = new Text();
+  private final javafx.beans.property.ReadOnlyDoubleWrapper contentTotal =
+      new javafx.beans.property.ReadOnlyDoubleWrapper(this, "contentTotal");
 
   private ColumnFit(TableView<T> table) {
     this.table = table;
@@ -95,6 +97,11 @@ public final class ColumnFit<T> {
         used += widths[i];
       }
     }
+    double total = CHROME;
+    for (Spec<T> spec : specs) {
+      total += contentWidth(spec);
+    }
+    contentTotal.set(total);
     double each = growing == 0 ? 0 : Math.max(MIN_GROWING, (available - used) / growing);
     for (int i = 0; i < specs.size(); i++) {
       double width = specs.get(i).grows() ? each : widths[i];
@@ -102,6 +109,11 @@ public final class ColumnFit<T> {
       column.setMinWidth(Math.min(width, MIN_GROWING / 2));
       column.setPrefWidth(width);
     }
+  }
+
+  /** The width at which no column is cut: every column's content, plus the scroll bar. */
+  public javafx.beans.property.ReadOnlyDoubleProperty contentTotalProperty() {
+    return contentTotal.getReadOnlyProperty();
   }
 
   /** The widest of the header and the measured cells, with padding. */

@@ -44,6 +44,9 @@ public final class RunPanel extends BorderPane {
   private final VBox top;
   private final VBox differences = new VBox();
   private final ToggleButton stepList = new ToggleButton("Steps");
+  private @Nullable ColumnFit<LiveStep> fit;
+  /** The step list never takes more than this share of the panel, however long its keys. */
+  private static final double STEPS_MAX_SHARE = 0.4;
 
   /**
    * @param onRun what Run ▶ does: the lead's Run action (ask with {@link RunDialog}, then
@@ -104,11 +107,26 @@ public final class RunPanel extends BorderPane {
     split.setDividerPositions(0.3);
     SplitPane.setResizableWithParent(table, false);
     table.setMinWidth(STEPS_MIN_WIDTH);
+    // the step list is as wide as its columns' content (up to 40 %), so no key, type or status is cut
+    Runnable widen = () -> {
+      if (fit != null && split.getItems().size() > 1 && split.getWidth() > 0) {
+        split.setDividerPosition(0, Math.min(STEPS_MAX_SHARE, Math.max(STEPS_MIN_WIDTH,
+            fit.contentTotalProperty().get()) / split.getWidth()));
+      }
+    };
+    if (fit != null) {
+      fit.contentTotalProperty().addListener((obs, old, now) -> widen.run());
+    }
+    split.widthProperty().addListener((obs, old, now) -> {
+      if (old.doubleValue() == 0) {
+        widen.run();
+      }
+    });
     // the step list collapses so the inspector's tree can take the whole panel
     stepList.selectedProperty().addListener((obs, was, shown) -> {
       if (shown) {
         split.getItems().add(0, table);
-        split.setDividerPositions(0.3);
+        widen.run();
       } else {
         split.getItems().remove(table);
       }
@@ -165,7 +183,7 @@ public final class RunPanel extends BorderPane {
     TableColumn<LiveStep, String> duration = column("Duration", LiveStep::durationText);
     table.getColumns().setAll(List.of(key, typeColumn, statusColumn, duration));
     // the key is what a reader looks for: never cut while the list has room (issue 16: "lead_pa…")
-    ColumnFit.of(table).fitted(key, LiveStep::key, 0.6).fitted(typeColumn, type, 0.25)
+    fit = ColumnFit.of(table).fitted(key, LiveStep::key, 0.6).fitted(typeColumn, type, 0.25)
         .fitted(statusColumn, LiveStep::status, 0.2).growing(duration, LiveStep::durationText).install();
     table.setRowFactory(view -> new TableRow<>() {
       @Override

@@ -107,6 +107,41 @@ class RunPanelTest {
   }
 
   @Test
+  void theInspectorShowsOneFullWidthTreePerTabAndKeysAreNotCut(FxRobot robot) throws Exception {
+    Flow flow = RunFixtures.example(Examples.WEBHOOK);
+    robot.interact(() -> controller.start(flow, TriggerInput.webhook(JsonObject.EMPTY, JsonObject.EMPTY,
+        JsonObject.builder().put("email", "ada@example.com").build())));
+    RunControllerTest.waitUntil(() -> controller.recordProperty().get() != null);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("lead_payload");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    javafx.scene.control.TabPane tabs = panel.inspector().parts();
+    assertThat(tabs.getTabs()).extracting(javafx.scene.control.Tab::getText)
+        .containsExactly("Data chain", "Value", "Options (rendered)");
+    // one tree gets the inspector's width, not a third of it
+    assertThat(panel.inspector().chain().getWidth()).isGreaterThan(panel.inspector().getWidth() * 0.9);
+    robot.clickOn("Value");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(panel.inspector().value().isVisible()).isTrue();
+    assertThat(panel.inspector().value().getWidth()).isGreaterThan(500);
+
+    TableView<?> steps = robot.lookup("#run-steps").queryAs(TableView.class);
+    javafx.scene.text.Text longest = new javafx.scene.text.Text("queue_retry");
+    longest.setFont(robot.lookup("#run-steps .table-cell").queryAs(javafx.scene.control.Labeled.class).getFont());
+    assertThat(steps.getColumns().get(0).getWidth()).isGreaterThan(longest.getLayoutBounds().getWidth() + 10);
+
+    double withList = panel.inspector().getWidth();
+    robot.clickOn("#run-steps-toggle");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#run-steps").tryQuery()).isEmpty();
+    assertThat(panel.inspector().getWidth()).isGreaterThan(withList + 150);
+    robot.clickOn("#run-steps-toggle");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#run-steps").tryQuery()).isPresent();
+  }
+
+  @Test
   void aPausedRunShowsTheChainSoFarAndContinues(FxRobot robot) throws Exception {
     Flow flow = RunFixtures.threeSteps();
     robot.interact(() -> {
