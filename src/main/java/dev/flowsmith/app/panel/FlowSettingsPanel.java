@@ -1,9 +1,9 @@
 package dev.flowsmith.app.panel;
 
+import dev.flowsmith.app.canvas.FlowColours;
 import dev.flowsmith.app.edit.FlowEditor;
 import dev.flowsmith.model.Flow;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -72,7 +72,7 @@ public final class FlowSettingsPanel extends FlowPanel {
     icon.textProperty().addListener((obs, old, now) -> change("Change icon", "icon",
         f -> copy(f, f.name(), blankToNull(now), f.color(), f.description(), f.status(), f.accountability())));
     color.valueProperty().addListener((obs, old, now) -> change("Change colour", "color",
-        f -> copy(f, f.name(), f.icon(), now == null ? null : hex(now), f.description(), f.status(),
+        f -> copy(f, f.name(), f.icon(), now == null ? null : FlowColours.hex(now), f.description(), f.status(),
             f.accountability())));
     clearColor.setOnAction(e -> change("Clear colour", "color",
         f -> copy(f, f.name(), f.icon(), null, f.description(), f.status(), f.accountability())));
@@ -117,7 +117,7 @@ public final class FlowSettingsPanel extends FlowPanel {
       status.setValue(flow.status());
       PanelLayout.setIfDifferent(description, flow.description() == null ? "" : flow.description());
       PanelLayout.setIfDifferent(icon, flow.icon() == null ? "" : flow.icon());
-      Color shown = flow.color() == null ? null : parse(flow.color());
+      Color shown = FlowColours.parse(flow.color());
       if (shown == null ? color.getValue() != null : !shown.equals(color.getValue())) {
         color.setValue(shown);
       }
@@ -138,19 +138,6 @@ public final class FlowSettingsPanel extends FlowPanel {
       String status, @Nullable String accountability) {
     return new Flow(f.id(), name, icon, color, description, status, f.trigger(), accountability, f.options(),
         f.operation(), f.dateCreated(), f.userCreated(), f.operations(), f.extra());
-  }
-
-  static String hex(Color c) {
-    return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-        Math.round(c.getBlue() * 255));
-  }
-
-  private static @Nullable Color parse(String web) {
-    try {
-      return Color.web(web);
-    } catch (IllegalArgumentException notAColour) {
-      return null;
-    }
   }
 
   private static @Nullable String blankToNull(String text) {
