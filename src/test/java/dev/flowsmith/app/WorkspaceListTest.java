@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flowsmith.app.canvas.MaterialIcons;
 import dev.flowsmith.app.view.MainWindow;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.paint.Color;
@@ -30,12 +28,8 @@ class WorkspaceListTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    Path workspace = tmp.resolve("workspace");
-    Files.createDirectories(workspace.resolve("flows"));
-    Files.writeString(workspace.resolve("workspace.json"), "{}");
-    for (String example : List.of(Examples.EMAIL_ON_PUBLISH, Examples.INVOICE_TOTALS, "scheduled-cleanup.json")) {
-      Files.copy(Examples.path(example), workspace.resolve("flows").resolve(example));
-    }
+    Path workspace = Examples.workspace(tmp.resolve("workspace"), Examples.EMAIL_ON_PUBLISH, Examples.INVOICE_TOTALS,
+        "scheduled-cleanup.json");
     window = FlowsmithApp.createWindow(stage, tmp.resolve("config"), null);
     window.viewModel().openWorkspace(workspace);
     window.show();
