@@ -21,6 +21,16 @@ public final class Examples {
     return file;
   }
 
+  /** A workspace folder at {@code dir} with these example flows (and an empty workspace.json). */
+  public static Path workspace(Path dir, String... examples) throws java.io.IOException {
+    Files.createDirectories(dir.resolve("flows"));
+    Files.writeString(dir.resolve("workspace.json"), "{}");
+    for (String example : examples) {
+      Files.copy(path(example), dir.resolve("flows").resolve(example));
+    }
+    return dir;
+  }
+
   /** A file that is not valid JSON: the object is never closed, so the error is at line 3. */
   public static Path writeBroken(Path folder, String name) throws java.io.IOException {
     return Files.writeString(folder.resolve(name), "{\n  \"id\": \"x\",\n");

@@ -5,7 +5,10 @@ import dev.flowsmith.model.OperationType;
 import dev.flowsmith.model.TriggerType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javafx.scene.text.Font;
 import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.Ikon;
@@ -52,9 +55,43 @@ public final class MaterialIcons {
 
   private MaterialIcons() {}
 
+  /**
+   * Every Material Icons name of the 2020 set (filled style), A to Z: {@code calculate},
+   * {@code auto_delete} … — the names a flow's {@code icon} takes, as Directus's icon picker lists them.
+   */
+  private static final Map<String, Ikon> BY_NAME = byName();
+
   /** The glyph for a Directus icon name; unknown or absent names give {@link #FALLBACK}. */
   public static Ikon forName(@Nullable String name) {
-    return name == null ? FALLBACK : ICONS.getOrDefault(name.strip(), FALLBACK);
+    if (name == null) {
+      return FALLBACK;
+    }
+    String key = name.strip();
+    Ikon mapped = ICONS.get(key);
+    return mapped != null ? mapped : BY_NAME.getOrDefault(key, FALLBACK);
+  }
+
+  /** True when the name has a glyph of its own (not the fallback). */
+  public static boolean known(String name) {
+    return ICONS.containsKey(name.strip()) || BY_NAME.containsKey(name.strip());
+  }
+
+  /** All icon names the picker offers, sorted. */
+  public static List<String> names() {
+    return List.copyOf(BY_NAME.keySet());
+  }
+
+  private static Map<String, Ikon> byName() {
+    Map<String, Ikon> names = new TreeMap<>();
+    for (Ikon[] pack : List.of(Material2AL.values(), Material2MZ.values())) {
+      for (Ikon ikon : pack) {
+        // descriptions are "mdal-calculate" / "mdmz-settings"
+        String description = ikon.getDescription();
+        names.put(description.substring(description.indexOf('-') + 1), ikon);
+      }
+    }
+    ICONS.forEach(names::putIfAbsent);
+    return Collections.unmodifiableMap(names);
   }
 
   /** The operation type's Studio icon ({@link StandardOperations#types()}); an unknown type gets the fallback. */

@@ -131,10 +131,13 @@ final class TileRenderer {
   void drawTrigger(GraphicsContext gc, CanvasState state, CanvasStyle style, boolean detailed) {
     Flow flow = state.flow();
     boolean active = Flow.ACTIVE.equals(flow.status());
-    card(gc, 0, 0, style, active ? style.trigger() : style.tile());
+    // the flow's own colour, as Directus shows it on the trigger: the border and the icon of an active flow
+    javafx.scene.paint.Color own = active ? FlowColours.parse(flow.color()) : null;
+    card(gc, 0, 0, style, own != null ? new CanvasStyle.Stroke(own, style.trigger().width())
+        : active ? style.trigger() : style.tile());
     header(gc, 0, 0, "Trigger", flow.icon() == null || flow.icon().isBlank()
         ? MaterialIcons.forTrigger(flow.trigger()) : MaterialIcons.forName(flow.icon()),
-        active ? style.type() : style.subdued());
+        own != null ? new CanvasStyle.Text(style.type().font(), own) : active ? style.type() : style.subdued());
     double textY = text(gc, TriggerOverview.title(flow), style.title(), false, 0, PAD + HEADER, style);
     if (detailed) {
       overview(gc, TriggerOverview.lines(flow), 0, textY + 6, CanvasGeometry.TILE - FOOTER, false, style);

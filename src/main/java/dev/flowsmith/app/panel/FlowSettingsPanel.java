@@ -1,9 +1,9 @@
 package dev.flowsmith.app.panel;
 
+import dev.flowsmith.app.canvas.FlowColours;
 import dev.flowsmith.app.edit.FlowEditor;
 import dev.flowsmith.model.Flow;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,10 +11,12 @@ import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,9 +32,11 @@ public final class FlowSettingsPanel extends FlowPanel {
 
   private final TextField name = new TextField();
   private final Label nameProblem = new Label("A name is required.");
-  private final ComboBox<String> status = new ComboBox<>();
+  private final ToggleButton active = new ToggleButton("Active");
+  private final ToggleButton inactive = new ToggleButton("Inactive");
+  private final SegmentedButton status = new SegmentedButton(active, inactive);
   private final TextField description = new TextField();
-  private final TextField icon = new TextField();
+  private final IconPicker icon = new IconPicker();
   private final ColorPicker color = new ColorPicker();
   private final ComboBox<String> accountability = new ComboBox<>();
   private final FormGrid grid = new FormGrid();
@@ -45,11 +49,10 @@ public final class FlowSettingsPanel extends FlowPanel {
     nameProblem.setId("flow-name-problem");
     nameProblem.getStyleClass().add("field-problem");
     status.setId("flow-status");
-    status.getItems().setAll(Flow.ACTIVE, Flow.INACTIVE);
-    status.setConverter(labels(Map.of(Flow.ACTIVE, "Active", Flow.INACTIVE, "Inactive")));
+    active.setId("flow-status-active");
+    inactive.setId("flow-status-inactive");
     description.setId("flow-description");
-    icon.setId("flow-icon");
-    icon.setPromptText("bolt");
+    icon.field().setId("flow-icon");
     color.setId("flow-color");
     Button clearColor = new Button("×");
     clearColor.setId("flow-color-clear");
@@ -65,28 +68,34 @@ public final class FlowSettingsPanel extends FlowPanel {
             f.accountability()));
       }
     });
-    status.valueProperty().addListener((obs, old, now) -> change("Change status", "status",
-        f -> f.withStatus(now == null ? Flow.ACTIVE : now)));
+    status.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+      if (now == null) {
+        // a click on the selected segment would leave none: the status is always one of the two
+        (old == null ? active : (ToggleButton) old).setSelected(true);
+        return;
+      }
+      change("Change status", "status", f -> f.withStatus(now == inactive ? Flow.INACTIVE : Flow.ACTIVE));
+    });
     description.textProperty().addListener((obs, old, now) -> change("Edit description", "description",
         f -> copy(f, f.name(), f.icon(), f.color(), blankToNull(now), f.status(), f.accountability())));
-    icon.textProperty().addListener((obs, old, now) -> change("Change icon", "icon",
-        f -> copy(f, f.name(), blankToNull(now), f.color(), f.description(), f.status(), f.accountability())));
+    icon.setOnPick(now -> change("Change icon", "icon",
+        f -> copy(f, f.name(), now, f.color(), f.description(), f.status(), f.accountability())));
     color.valueProperty().addListener((obs, old, now) -> change("Change colour", "color",
-        f -> copy(f, f.name(), f.icon(), now == null ? null : hex(now), f.description(), f.status(),
+        f -> copy(f, f.name(), f.icon(), now == null ? null : FlowColours.hex(now), f.description(), f.status(),
             f.accountability())));
     clearColor.setOnAction(e -> change("Clear colour", "color",
         f -> copy(f, f.name(), f.icon(), null, f.description(), f.status(), f.accountability())));
     accountability.valueProperty().addListener((obs, old, now) -> change("Change tracking", "accountability",
         f -> copy(f, f.name(), f.icon(), f.color(), f.description(), f.status(),
             now == null || NONE.equals(now) ? null : now)));
-    for (Node field : List.of(name, description, icon)) {
+    for (Node field : List.of(name, description)) {
       field.focusedProperty().addListener((obs, was, now) -> editor.preventMerge());
     }
 
     grid.add(PanelLayout.required("Name", new VBox(name, nameProblem)), false)
         .add(PanelLayout.labelled("Status", status), false)
         .add(PanelLayout.labelled("Description", description), true)
-        .add(PanelLayout.labelled("Icon", icon), false)
+        .add(PanelLayout.labelled("Icon", icon.field()), false)
         .add(PanelLayout.labelled("Color", new HBox(color, clearColor)), false)
         .add(PanelLayout.labelled("Activity & Logs Tracking", accountability), true);
     box.getStyleClass().addAll("side-panel-content", "flow-settings-panel");
@@ -114,10 +123,10 @@ public final class FlowSettingsPanel extends FlowPanel {
         name.setText(flow.name());
       }
       showNameProblem(flow.name().isBlank());
-      status.setValue(flow.status());
+      (Flow.INACTIVE.equals(flow.status()) ? inactive : active).setSelected(true);
       PanelLayout.setIfDifferent(description, flow.description() == null ? "" : flow.description());
-      PanelLayout.setIfDifferent(icon, flow.icon() == null ? "" : flow.icon());
-      Color shown = flow.color() == null ? null : parse(flow.color());
+      icon.setCurrent(flow.icon());
+      Color shown = FlowColours.parse(flow.color());
       if (shown == null ? color.getValue() != null : !shown.equals(color.getValue())) {
         color.setValue(shown);
       }
@@ -138,19 +147,6 @@ public final class FlowSettingsPanel extends FlowPanel {
       String status, @Nullable String accountability) {
     return new Flow(f.id(), name, icon, color, description, status, f.trigger(), accountability, f.options(),
         f.operation(), f.dateCreated(), f.userCreated(), f.operations(), f.extra());
-  }
-
-  static String hex(Color c) {
-    return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-        Math.round(c.getBlue() * 255));
-  }
-
-  private static @Nullable Color parse(String web) {
-    try {
-      return Color.web(web);
-    } catch (IllegalArgumentException notAColour) {
-      return null;
-    }
   }
 
   private static @Nullable String blankToNull(String text) {

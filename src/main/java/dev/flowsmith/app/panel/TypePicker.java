@@ -6,20 +6,12 @@ import dev.flowsmith.model.OperationType;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import javafx.stage.Popup;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -31,44 +23,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class TypePicker {
 
-  private final Popup popup = new Popup();
-  private final TextField filter = SearchBox.create("Search operations…", "type-picker-filter");
-  private final FilteredList<OperationType> types =
-      new FilteredList<>(FXCollections.observableArrayList(List.copyOf(StandardOperations.types().all())));
-  private final ListView<OperationType> list = new ListView<>(types);
+  private final SearchPopup<OperationType> popup = new SearchPopup<>("Add operation", "Search operations…",
+      "type-picker", List.copyOf(StandardOperations.types().all()),
+      (type, needle) -> type.displayName().toLowerCase(Locale.ROOT).contains(needle) || type.id().contains(needle),
+      OperationType::displayName, TypePicker::row, type -> "type-" + type.id());
   private final Button field = new Button();
-  private Consumer<String> onPick = type -> { };
-  private Runnable onCancel = () -> { };
   private Consumer<String> onFieldPick = type -> { };
   private String current = "";
-  private boolean picked;
 
   public TypePicker() {
-    list.setId("type-picker-list");
-    list.setPrefSize(260, 300);
-    list.setCellFactory(view -> new TypeCell());
-    VBox box = new VBox(new Label("Add operation"), filter, list);
-    box.getStyleClass().add("type-picker");
-    popup.getContent().add(box);
-    popup.setAutoHide(true);
-    popup.setOnHidden(event -> {
-      if (!picked) {
-        onCancel.run();
-      }
-    });
-    filter.textProperty().addListener((obs, old, text) -> {
-      String needle = text.trim().toLowerCase(Locale.ROOT);
-      types.setPredicate(type -> needle.isEmpty() || type.displayName().toLowerCase(Locale.ROOT).contains(needle)
-          || type.id().contains(needle));
-      list.getSelectionModel().selectFirst();
-    });
-    box.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-    list.setOnMouseClicked(event -> {
-      if (list.getSelectionModel().getSelectedItem() != null) {
-        pick(list.getSelectionModel().getSelectedItem());
-      }
-    });
-
     field.getStyleClass().add("type-picker-field");
     field.setMaxWidth(Double.MAX_VALUE);
     field.setMinWidth(0);
@@ -90,14 +53,7 @@ public final class TypePicker {
    * @param onCancel runs when the list closes without a choice
    */
   public void show(Node owner, double screenX, double screenY, Consumer<String> onPick, Runnable onCancel) {
-    this.onPick = onPick;
-    this.onCancel = onCancel;
-    picked = false;
-    filter.clear();
-    types.setPredicate(type -> true);
-    list.getSelectionModel().selectFirst();
-    popup.show(owner, screenX, screenY);
-    filter.requestFocus();
+    popup.show(owner, screenX, screenY, type -> onPick.accept(type.id()), onCancel);
   }
 
   public boolean isShowing() {
@@ -118,63 +74,21 @@ public final class TypePicker {
   public void setCurrent(String type) {
     current = type;
     field.setText(StandardOperations.types().find(type).map(OperationType::displayName).orElse(type));
+    field.setGraphic(icon(type));
+  }
+
+  private static FontIcon icon(String type) {
     FontIcon icon = new FontIcon(MaterialIcons.forOperation(type));
     icon.getStyleClass().add("type-picker-icon");
-    field.setGraphic(icon);
-  }
-
-  private void onKey(KeyEvent event) {
-    switch (event.getCode()) {
-      case ENTER -> {
-        OperationType chosen = list.getSelectionModel().getSelectedItem();
-        if (chosen != null) {
-          pick(chosen);
-        }
-        event.consume();
-      }
-      case ESCAPE -> {
-        popup.hide();
-        event.consume();
-      }
-      case DOWN, UP -> {
-        if (event.getTarget() == filter) {
-          int step = event.getCode() == KeyCode.DOWN ? 1 : -1;
-          int next = Math.max(0, Math.min(types.size() - 1, list.getSelectionModel().getSelectedIndex() + step));
-          list.getSelectionModel().select(next);
-          list.scrollTo(next);
-          event.consume();
-        }
-      }
-      default -> { }
-    }
-  }
-
-  private void pick(OperationType type) {
-    picked = true;
-    popup.hide();
-    onPick.accept(type.id());
+    return icon;
   }
 
   /** One row: the type's icon, its display name, and the type id beneath in small text. */
-  private static final class TypeCell extends ListCell<OperationType> {
-    @Override
-    protected void updateItem(OperationType type, boolean empty) {
-      super.updateItem(type, empty);
-      if (empty || type == null) {
-        setText(null);
-        setGraphic(null);
-        return;
-      }
-      Label name = new Label(type.displayName());
-      name.getStyleClass().add("type-picker-name");
-      Label id = new Label(type.id());
-      id.getStyleClass().add("type-picker-id");
-      FontIcon icon = new FontIcon(MaterialIcons.forOperation(type.id()));
-      icon.getStyleClass().add("type-picker-icon");
-      name.setGraphic(icon);
-      setGraphic(new VBox(name, id));
-      setText(null);
-      setId("type-" + type.id());
-    }
+  private static Node row(OperationType type) {
+    Label name = new Label(type.displayName(), icon(type.id()));
+    name.getStyleClass().add("type-picker-name");
+    Label id = new Label(type.id());
+    id.getStyleClass().add("type-picker-id");
+    return new VBox(name, id);
   }
 }

@@ -1,5 +1,6 @@
 package dev.flowsmith.app.run;
 
+import dev.flowsmith.app.panel.SearchBox;
 import dev.flowsmith.app.viewmodel.TextClipboard;
 import dev.flowsmith.engine.value.Redaction;
 import dev.flowsmith.format.JsonText;
@@ -48,7 +49,7 @@ public final class JsonTreeView extends VBox {
   private static final int PREVIEW = 80;
 
   private final TreeView<Node> tree = new TreeView<>();
-  private final TextField search = new TextField();
+  private final TextField search;
   private final TextClipboard clipboard;
   private final List<TreeItem<Node>> matches = new ArrayList<>();
   private List<String> wantedMarks = List.of();
@@ -65,8 +66,7 @@ public final class JsonTreeView extends VBox {
     tree.getStyleClass().add("json-tree");
     tree.setShowRoot(false);
     tree.setCellFactory(view -> new NodeCell());
-    search.setId(idPrefix + "-search");
-    search.setPromptText("Search keys and values");
+    search = SearchBox.create("Search keys and values", idPrefix + "-search");
     search.textProperty().addListener((obs, old, now) -> search(now));
     search.setOnAction(event -> selectNextMatch());
     Button copyPath = new Button("Copy Path");

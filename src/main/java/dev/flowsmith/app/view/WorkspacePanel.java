@@ -1,19 +1,30 @@
 package dev.flowsmith.app.view;
 
+import dev.flowsmith.app.canvas.FlowColours;
+import dev.flowsmith.app.canvas.MaterialIcons;
+import dev.flowsmith.app.panel.SearchBox;
 import dev.flowsmith.app.viewmodel.MainViewModel;
 import dev.flowsmith.app.viewmodel.WorkspaceEntry;
 import dev.flowsmith.app.viewmodel.WorkspaceEntry.FlowEntry;
 import dev.flowsmith.app.viewmodel.WorkspaceEntry.ProblemEntry;
 import dev.flowsmith.format.WorkspaceFolder;
 import dev.flowsmith.model.Flow;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.FilteredList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.jspecify.annotations.Nullable;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /** The left-hand list of the open workspace: its flows, then its broken flow files with their errors. */
 final class WorkspacePanel extends VBox {
@@ -34,7 +45,15 @@ final class WorkspacePanel extends VBox {
       return ws == null ? "" : "Workspace · " + ws.root().getFileName();
     }, vm.workspaceProperty()));
 
-    list = new ListView<>(vm.workspaceEntries());
+    // the search box narrows the list by flow name, file or error; its clear button shows all again
+    FilteredList<WorkspaceEntry> shown = new FilteredList<>(vm.workspaceEntries());
+    TextField filter = SearchBox.create("Filter flows", "workspace-filter");
+    filter.textProperty().addListener((obs, old, text) -> {
+      String needle = text.strip().toLowerCase(Locale.ROOT);
+      shown.setPredicate(needle.isEmpty() ? null : entry -> entry.label().toLowerCase(Locale.ROOT).contains(needle)
+          || entry.detail().toLowerCase(Locale.ROOT).contains(needle));
+    });
+    list = new ListView<>(shown);
     list.setId("workspace-list");
     list.getStyleClass().add("workspace-list");
     list.setCellFactory(EntryCell::new);
@@ -53,7 +72,7 @@ final class WorkspacePanel extends VBox {
     outside.setWrapText(true);
     outside.visibleProperty().bind(vm.activeOutsideWorkspace());
     outside.managedProperty().bind(outside.visibleProperty());
-    getChildren().addAll(header, outside, list);
+    getChildren().addAll(header, filter, outside, list);
 
     visibleProperty().bind(vm.workspaceProperty().isNotNull());
     managedProperty().bind(visibleProperty());
@@ -84,10 +103,14 @@ final class WorkspacePanel extends VBox {
   private static final class EntryCell extends ListCell<WorkspaceEntry> {
     /** Cell padding plus a vertical scroll bar, left free so wrapped text never runs under it. */
     private static final double CELL_ALLOWANCE = 32;
+    /** The flow's icon and the gap after it. */
+    private static final double ICON_ALLOWANCE = 26;
 
     private final Label name = new Label();
     private final Label detail = new Label();
-    private final VBox box = new VBox(name, detail);
+    private final FontIcon icon = new FontIcon();
+    private final VBox text = new VBox(name, detail);
+    private final HBox box = new HBox(icon, text);
 
     EntryCell(ListView<WorkspaceEntry> owner) {
       name.getStyleClass().add("entry-name");
@@ -96,7 +119,9 @@ final class WorkspacePanel extends VBox {
       // A wrapping label only wraps at a known width. The list's width is known even for the
       // cells the list measures with before laying them out (a cell's own width is 0 then),
       // so long error messages wrap instead of widening the list or being cut off.
-      detail.prefWidthProperty().bind(owner.widthProperty().subtract(CELL_ALLOWANCE));
+      detail.prefWidthProperty().bind(owner.widthProperty().subtract(CELL_ALLOWANCE + ICON_ALLOWANCE));
+      icon.getStyleClass().add("entry-icon");
+      HBox.setHgrow(text, Priority.ALWAYS);
       box.getStyleClass().add("workspace-entry");
       setPrefWidth(0);
     }
@@ -110,6 +135,16 @@ final class WorkspacePanel extends VBox {
         return;
       }
       name.setText(entry.label());
+      if (entry instanceof FlowEntry flow) {
+        // the flow's own icon in its own colour, as the Directus Flows list shows it
+        icon.setIconCode(MaterialIcons.forName(flow.icon() == null ? "bolt" : flow.icon()));
+        Color own = FlowColours.parse(flow.color());
+        // inline, so the theme's icon colour does not win over the flow's own
+        icon.setStyle(own == null ? "" : "-fx-icon-color: " + FlowColours.hex(own) + ";");
+      } else {
+        icon.setIconCode(Material2AL.ERROR_OUTLINE);
+        icon.setStyle("");
+      }
       detail.setText(entry.detail());
       setGraphic(box);
     }

@@ -507,7 +507,8 @@ public final class MainViewModel {
     List<WorkspaceEntry> rows = new ArrayList<>();
     if (ws != null) {
       for (Flow flow : ws.flows()) {
-        rows.add(new FlowEntry(flow.id(), flow.name(), ws.fileOf(flow.id()).orElseThrow(), flow.operations().size()));
+        rows.add(new FlowEntry(flow.id(), flow.name(), ws.fileOf(flow.id()).orElseThrow(), flow.operations().size(),
+            flow.icon(), flow.color()));
       }
       for (FlowFormatException problem : ws.problems()) {
         String source = problem.source();

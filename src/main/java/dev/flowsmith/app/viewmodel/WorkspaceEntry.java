@@ -1,6 +1,7 @@
 package dev.flowsmith.app.viewmodel;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** One row of the workspace list: a flow that can be opened, or a flow file that failed to read. */
 public sealed interface WorkspaceEntry {
@@ -13,7 +14,12 @@ public sealed interface WorkspaceEntry {
   /** The second line: where the flow lives, or what is wrong with the file. */
   String detail();
 
-  record FlowEntry(String flowId, String name, Path file, int operationCount) implements WorkspaceEntry {
+  /**
+   * @param icon the flow's Directus icon name, null for the default
+   * @param color the flow's colour ({@code #RRGGBB}), null for none
+   */
+  record FlowEntry(String flowId, String name, Path file, int operationCount, @Nullable String icon,
+      @Nullable String color) implements WorkspaceEntry {
     @Override
     public String label() {
       return name;

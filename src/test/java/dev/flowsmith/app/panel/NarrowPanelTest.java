@@ -72,6 +72,7 @@ class NarrowPanelTest extends PanelTestBase {
 
     robot.interact(() -> panel.getScene().getWindow().setWidth(520));
     settle();
+    assertThat(panel.getWidth()).as("panel width after the window grew").isGreaterThan(FormGrid.ONE_COLUMN_BELOW);
     assertThat(key.localToScene(key.getBoundsInLocal()).getMinY())
         .isEqualTo(name.localToScene(name.getBoundsInLocal()).getMinY());
   }

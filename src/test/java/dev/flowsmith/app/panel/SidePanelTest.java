@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flowsmith.model.Flow;
 import dev.flowsmith.model.JsonValue;
 import java.util.Set;
+import javafx.scene.control.Button;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 class SidePanelTest extends PanelTestBase {
 
@@ -83,9 +87,11 @@ class SidePanelTest extends PanelTestBase {
     assertThat(find("#flow-name-problem", Label.class).isVisible()).isTrue();
     assertThat(editor.flow().name()).isEqualTo("Test flow");
 
-    @SuppressWarnings("unchecked")
-    ComboBox<String> status = find("#flow-status", ComboBox.class);
-    robot.interact(() -> status.setValue(Flow.INACTIVE));
+    // Status is a segmented button: one click makes the flow inactive; a second click keeps it so
+    robot.clickOn("#flow-status-inactive");
+    assertThat(editor.flow().status()).isEqualTo(Flow.INACTIVE);
+    robot.clickOn("#flow-status-inactive");
+    assertThat(find("#flow-status-inactive", ToggleButton.class).isSelected()).isTrue();
     assertThat(editor.flow().status()).isEqualTo(Flow.INACTIVE);
 
     @SuppressWarnings("unchecked")
@@ -97,8 +103,18 @@ class SidePanelTest extends PanelTestBase {
 
     robot.interact(() -> find("#flow-color", ColorPicker.class).setValue(Color.rgb(0x66, 0x44, 0xff)));
     assertThat(editor.flow().color()).isEqualTo("#6644FF");
-    robot.interact(() -> find("#flow-icon", TextField.class).setText("mail"));
+    // the icon picker: search Material names, Enter takes the best match; Default clears the icon
+    robot.clickOn("#flow-icon").write("mail");
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
     assertThat(editor.flow().icon()).isEqualTo("mail");
+    assertThat(find("#flow-icon", Button.class).getText()).isEqualTo("mail");
+    robot.clickOn("#flow-icon").write("calcul");
+    robot.clickOn("#icon-calculate");
+    assertThat(editor.flow().icon()).isEqualTo("calculate");
+    robot.clickOn("#flow-icon");
+    robot.clickOn("#icon-picker-default");
+    assertThat(editor.flow().icon()).isNull();
     robot.interact(() -> find("#flow-description", TextField.class).setText("Sends mail"));
     assertThat(editor.flow().description()).isEqualTo("Sends mail");
   }
