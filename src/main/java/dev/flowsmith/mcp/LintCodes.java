@@ -53,6 +53,7 @@ final class LintCodes {
         + "$accountability): it renders as undefined.");
     warning("key-reference-not-upstream", "{{ key }} names an operation that has not run yet on any path to here.");
     info("fragile-last-reference", "{{ $last }} changes meaning when a step is inserted; name the key.");
+    warning("null-last-reference", "{{ $last }} follows a step whose value is null (condition, log, mail, sleep); name the key of the step that produced the value.");
     warning("missing-trigger", "the flow has no trigger, so it never starts.");
     error("unknown-trigger", "trigger is not event, schedule, operation, webhook or manual.");
     error("invalid-status", "status is not active or inactive.");

@@ -143,7 +143,7 @@ public final class AppActions {
     registry.registerToggle(NORD_THEME, "Nord Colours", null, vm.nordThemeProperty());
     registry.registerToggle(MINIMAP, "Minimap", null, vm.minimapShownProperty());
     registry.register(SHORTCUTS, "Keyboard Shortcuts…", "Shortcut+Slash",
-        () -> dev.flowsmith.app.window.ShortcutsDialog.show(registry));
+        () -> ShortcutsDialog.show(registry));
     registry.registerToggle(FOCUS_INSPECTOR, "Focus Inspector", "Shortcut+Shift+I", run.inspectorFocused());
     registry.register(ABOUT, "About Flowsmith", null, about);
     return registry;

@@ -1,5 +1,6 @@
 package dev.flowsmith.app.window;
 
+import dev.flowsmith.app.action.ShortcutsDialog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flowsmith.app.Examples;

@@ -1,8 +1,6 @@
-package dev.flowsmith.app.window;
+package dev.flowsmith.app.action;
 
-import dev.flowsmith.app.action.ActionRegistry;
-import dev.flowsmith.app.action.AppAction;
-import dev.flowsmith.app.action.AppActions;
+import dev.flowsmith.app.window.DialogWindows;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
