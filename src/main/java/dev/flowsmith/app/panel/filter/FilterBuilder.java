@@ -19,8 +19,10 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
@@ -84,7 +86,8 @@ public final class FilterBuilder extends VBox {
         () -> edit(FilterModel.add(root, at, new Rule("", "_eq", JsonValue.of("")))));
     Button addGroup = button("+ Group", "filter-add-group", "Add a nested AND group",
         () -> edit(FilterModel.add(root, at, FilterModel.empty())));
-    HBox header = new HBox(logic, addRule, addGroup);
+    // a flow pane, so that in a narrow side panel the buttons wrap under the logic choice instead of being cut
+    FlowPane header = new FlowPane(4, 4, logic, addRule, addGroup);
     header.getStyleClass().add("filter-group-header");
     if (!at.isEmpty()) {
       header.getChildren().add(button("✕", "filter-remove", "Remove this group", () -> edit(FilterModel.remove(root, at))));
@@ -218,6 +221,7 @@ public final class FilterBuilder extends VBox {
     Button button = new Button(text);
     button.getStyleClass().add(styleClass);
     button.setTooltip(new Tooltip(tip));
+    button.setMinWidth(Region.USE_PREF_SIZE);
     button.setOnAction(e -> action.run());
     return button;
   }
