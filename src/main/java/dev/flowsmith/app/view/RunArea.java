@@ -60,6 +60,10 @@ final class RunArea implements RunCommands {
   private Runnable onRunEnded = () -> { };
   private BiConsumer<RunRecord, RunRecord> onServerCompare = (local, server) -> {};
   private final BooleanProperty inspectorFocused = new SimpleBooleanProperty(this, "inspectorFocused");
+  // held here: a binding over an observable keeps only a weak listener on it, so an expression made per
+  // call and only listened to would be collected, and its listeners (the Run tab coming to the front) lost
+  private @Nullable BooleanExpression running;
+  private @Nullable BooleanExpression paused;
 
   RunArea(AppRuntime runtime, RecentPayloads recent, ObservableValue<@Nullable DocumentViewModel> document,
       ObservableList<DocumentViewModel> open, EditorCanvasState canvas, TextClipboard clipboard, Window owner,
@@ -283,12 +287,18 @@ final class RunArea implements RunCommands {
 
   @Override
   public BooleanExpression running() {
-    return activeFlag(RunController::runningProperty);
+    if (running == null) {
+      running = activeFlag(RunController::runningProperty);
+    }
+    return running;
   }
 
   @Override
   public BooleanExpression paused() {
-    return activeFlag(RunController::pausedProperty);
+    if (paused == null) {
+      paused = activeFlag(RunController::pausedProperty);
+    }
+    return paused;
   }
 
   @Override

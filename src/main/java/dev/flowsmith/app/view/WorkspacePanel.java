@@ -110,7 +110,10 @@ final class WorkspacePanel extends VBox {
     private final Label detail = new Label();
     private final FontIcon icon = new FontIcon();
     private final VBox text = new VBox(name, detail);
-    private final HBox box = new HBox(icon, text);
+    // the icon as a label's graphic, as the pickers show theirs: placed straight in the cell's box, the
+    // list cell's font reached it through CSS and the glyph was drawn as an empty box
+    private final Label iconHolder = new Label(null, icon);
+    private final HBox box = new HBox(iconHolder, text);
 
     EntryCell(ListView<WorkspaceEntry> owner) {
       name.getStyleClass().add("entry-name");
@@ -139,11 +142,10 @@ final class WorkspacePanel extends VBox {
         // the flow's own icon in its own colour, as the Directus Flows list shows it
         icon.setIconCode(MaterialIcons.forName(flow.icon() == null ? "bolt" : flow.icon()));
         Color own = FlowColours.parse(flow.color());
-        // inline, so the theme's icon colour does not win over the flow's own
-        icon.setStyle(own == null ? "" : "-fx-icon-color: " + FlowColours.hex(own) + ";");
+        icon.setIconColor(own == null ? Color.GRAY : own);
       } else {
         icon.setIconCode(Material2AL.ERROR_OUTLINE);
-        icon.setStyle("");
+        icon.setIconColor(Color.GRAY);
       }
       detail.setText(entry.detail());
       setGraphic(box);

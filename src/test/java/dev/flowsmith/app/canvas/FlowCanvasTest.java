@@ -137,10 +137,10 @@ class FlowCanvasTest {
 
   @Test
   void revealingAnOperationPansItIntoView(FxRobot robot) {
-    robot.interact(() -> {
-      canvas.setState(CanvasState.of(TestFlows.chain(1000)));
-      canvas.zoomReset();
-    });
+    robot.interact(() -> canvas.setState(CanvasState.of(TestFlows.chain(1000))));
+    // a flow this big opens fitted once laid out; the test starts from 100 % after that
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> canvas.zoomReset());
     Operation far = canvas.getState().flow().operations().get(900);
     robot.interact(() -> canvas.revealOperation(far.id()));
     Rect visible = canvas.viewport().visibleWorld(CanvasTestScene.WIDTH, CanvasTestScene.HEIGHT);

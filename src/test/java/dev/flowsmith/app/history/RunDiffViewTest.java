@@ -74,6 +74,9 @@ class RunDiffViewTest {
 
   @Test
   void everyChainColumnIsWideEnoughToReadAndAWiderWindowWidensBothRuns() {
+    // the stage is shared with earlier test classes, which may have left it wider
+    robot.interact(() -> stage.setWidth(900));
+    WaitForAsyncUtils.waitForFxEvents();
     @SuppressWarnings("unchecked")
     TableView<RunDiff.ValueDiff> chain = robot.lookup("#run-diff-chain").queryAs(TableView.class);
     TableColumn<?, ?> path = chain.getColumns().get(0);

@@ -32,7 +32,9 @@ class NarrowPanelTest extends PanelTestBase {
 
   @Start
   void start(Stage stage) {
-    setUp(stage, WIDTH);
+    // a stage of its own: the shared one keeps the listeners of main windows earlier test classes made on
+    // it (its remembered size among them), which fight the widths this test sets
+    setUp(new Stage(), WIDTH);
   }
 
   @Test

@@ -20,6 +20,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +55,12 @@ class WorkspaceDialogsTest {
       window.viewModel().openWorkspace(workspace);
       stage.setMaximized(true);
     });
+  }
+
+  /** The stage is shared with the test classes that run after this one, which expect their own size. */
+  @AfterEach
+  void unmaximise(FxRobot robot) {
+    robot.interact(() -> stage.setMaximized(false));
   }
 
   private DialogPane dialog(FxRobot robot, String id) throws Exception {

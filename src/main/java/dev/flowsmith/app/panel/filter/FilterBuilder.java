@@ -109,7 +109,7 @@ public final class FilterBuilder extends VBox {
     return box;
   }
 
-  private HBox rule(Rule rule, List<Integer> at) {
+  private VBox rule(Rule rule, List<Integer> at) {
     TextField path = new TextField(rule.path());
     path.setPromptText("$trigger.payload.status");
     path.getStyleClass().add("filter-path");
@@ -134,8 +134,9 @@ public final class FilterBuilder extends VBox {
       }
     });
 
-    HBox row = new HBox(path, operator);
-    row.getStyleClass().add("filter-rule");
+    // the path on a line of its own, the operator and value under it: side by side in a side panel
+    // 260-340 px wide, the three fields each got a few pixels
+    HBox comparison = new HBox(4, operator);
     if (!FilterModel.takesNoValue(rule.operator())) {
       TextField value = new TextField(valueText(rule.value()));
       value.setPromptText(FilterModel.takesList(rule.operator()) ? "[\"a\", \"b\"]" : "value or {{ path }}");
@@ -145,9 +146,12 @@ public final class FilterBuilder extends VBox {
         JsonValue parsed = parseValue(text);
         return parsed.equals(rule.value()) ? null : FilterModel.update(root, at, node -> ((Rule) node).withValue(parsed));
       });
-      row.getChildren().add(value);
+      comparison.getChildren().add(value);
     }
-    row.getChildren().add(button("✕", "filter-remove", "Remove this rule", () -> edit(FilterModel.remove(root, at))));
+    HBox field = new HBox(4, path,
+        button("✕", "filter-remove", "Remove this rule", () -> edit(FilterModel.remove(root, at))));
+    VBox row = new VBox(4, field, comparison);
+    row.getStyleClass().add("filter-rule");
     return row;
   }
 
