@@ -142,13 +142,26 @@ final class WorkspacePanel extends VBox {
         // the flow's own icon in its own colour, as the Directus Flows list shows it
         icon.setIconCode(MaterialIcons.forName(flow.icon() == null ? "bolt" : flow.icon()));
         Color own = FlowColours.parse(flow.color());
-        icon.setIconColor(own == null ? Color.GRAY : own);
+        showColour(own);
       } else {
         icon.setIconCode(Material2AL.ERROR_OUTLINE);
-        icon.setIconColor(Color.GRAY);
+        showColour(null);
       }
       detail.setText(entry.detail());
       setGraphic(box);
+    }
+
+    /**
+     * The flow's own colour, or the theme's when it has none. Bound, because the stylesheet's icon colour
+     * would win over a value set in code, and an inline style made the list cell's font reach the glyph.
+     */
+    private void showColour(@Nullable Color own) {
+      if (own == null) {
+        icon.iconColorProperty().unbind();
+        icon.applyCss();
+      } else {
+        icon.iconColorProperty().bind(new javafx.beans.property.SimpleObjectProperty<>(own));
+      }
     }
   }
 }
