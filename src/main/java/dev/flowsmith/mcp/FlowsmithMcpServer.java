@@ -71,8 +71,8 @@ public final class FlowsmithMcpServer implements AutoCloseable {
 
   /** Serves over this pair of streams (the process's stdin and stdout, or a test's pipes). */
   public void serveStdio(InputStream in, OutputStream out) {
-    servers.add(build(() -> McpServer.sync((McpServerTransportProvider) new StdioServerTransportProvider(mapper, in,
-        out))));
+    servers.add(build(() -> McpServer.sync((McpServerTransportProvider) new SerialStdio(
+        new StdioServerTransportProvider(mapper, in, out)))));
   }
 
   /** Serves Streamable HTTP at {@code http://127.0.0.1:port/mcp}; port 0 picks a free one. Returns the endpoint. */

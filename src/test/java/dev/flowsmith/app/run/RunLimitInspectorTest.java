@@ -58,6 +58,7 @@ class RunLimitInspectorTest {
 
     RunLogStore history = runtime.historyProperty().get();
     assertThat(history).isNotNull();
+    history.flush(); // runs are written by a background group commit
     List<RunLogStore.Entry> runs = history.list("fan");
     assertThat(runs).isNotEmpty();
     RunRecord newest = history.load(runs.get(0));
