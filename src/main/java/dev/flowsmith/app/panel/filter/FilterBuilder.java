@@ -123,6 +123,9 @@ public final class FilterBuilder extends VBox {
     operator.setConverter(converter(op -> FilterModel.OPERATORS.getOrDefault(op, op)));
     operator.setValue(rule.operator());
     operator.getStyleClass().add("filter-operator");
+    // as wide as a common label, not the longest one, so the value beside it keeps most of the row
+    operator.setPrefWidth(130);
+    operator.setMinWidth(90);
     operator.setOnAction(e -> {
       String chosen = operator.getValue();
       if (chosen != null && !chosen.equals(rule.operator())) {
