@@ -46,7 +46,7 @@ public final class RunPanel extends BorderPane {
   private final ToggleButton stepList = new ToggleButton("Steps");
   private @Nullable ColumnFit<LiveStep> fit;
   /** The step list never takes more than this share of the panel, however long its keys. */
-  private static final double STEPS_MAX_SHARE = 0.47;
+  private static final double STEPS_MAX_SHARE = 0.4;
 
   /**
    * @param onRun what Run ▶ does: the lead's Run action (ask with {@link RunDialog}, then
@@ -107,7 +107,7 @@ public final class RunPanel extends BorderPane {
     split.setDividerPositions(0.3);
     SplitPane.setResizableWithParent(table, false);
     table.setMinWidth(STEPS_MIN_WIDTH);
-    // the step list is as wide as its columns' content (up to 47 %: at 1366 px all four columns fit), so no key, type or status is cut
+    // the step list is as wide as its columns' content (up to 40 %), so no key, type or status is cut
     Runnable widen = () -> {
       if (fit != null && split.getItems().size() > 1 && split.getWidth() > 0) {
         split.setDividerPosition(0, Math.min(STEPS_MAX_SHARE, Math.max(STEPS_MIN_WIDTH,

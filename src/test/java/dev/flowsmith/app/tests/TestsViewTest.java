@@ -153,11 +153,13 @@ class TestsViewTest {
     // the step that set the path is selected, and its chain shows the path marked
     assertThat(window.runPanel().steps().getSelectionModel().getSelectedItem().key()).isEqualTo("reply_ok");
     assertThat(window.runPanel().inspector().chain().markedPaths()).containsExactly("reply_ok.crm_id");
-    WaitForAsyncUtils.waitForFxEvents();
-    assertThat(robot.lookup("#chain-tree .tree-cell").queryAll().stream()
+    // the tree scrolls to the marked path and draws its cells on a later pulse
+    java.util.function.Supplier<List<String>> differing = () -> robot.lookup("#chain-tree .tree-cell").queryAll()
+        .stream()
         .filter(cell -> cell.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("differs")))
-        .map(cell -> ((javafx.scene.control.TreeCell<?>) cell).getText()).collect(Collectors.toList()))
-        .containsExactly("crm_id: 42");
+        .map(cell -> ((javafx.scene.control.TreeCell<?>) cell).getText()).collect(Collectors.toList());
+    WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !differing.get().isEmpty());
+    assertThat(differing.get()).containsExactly("crm_id: 42");
     // another step keeps the marks in its chain
     robot.interact(() -> window.runPanel().steps().getSelectionModel().select(0));
     assertThat(window.runPanel().inspector().chain().markedPaths()).isEmpty();
