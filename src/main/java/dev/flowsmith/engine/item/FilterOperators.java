@@ -15,8 +15,7 @@ final class FilterOperators {
 
   private static final List<String> TEXT = List.of("contains", "ncontains", "icontains", "starts_with",
       "nstarts_with", "istarts_with", "nistarts_with", "ends_with", "nends_with", "iends_with", "niends_with",
-      "eq", "neq", "empty", "nempty", "null", "nnull", "in", "nin", "lt", "lte", "gt", "gte", "between",
-      "nbetween");
+      "eq", "neq", "empty", "nempty", "null", "nnull", "in", "nin");
   private static final List<String> ORDERED = List.of("eq", "neq", "lt", "lte", "gt", "gte", "between",
       "nbetween", "null", "nnull", "in", "nin");
   private static final List<String> OTHER = List.of("contains", "ncontains", "eq", "neq", "lt", "lte", "gt",
