@@ -31,11 +31,22 @@ public sealed interface Condition {
 
   /**
    * A condition on related items: through a many-to-one field the related row (a missing one reads
-   * as all-null, like a LEFT JOIN); through a one-to-many alias, some ({@code _some}, the default)
-   * or none ({@code _none}) of the related rows.
+   * as all-null, like a LEFT JOIN); through a one-to-many alias, some ({@code _some}) or none
+   * ({@code _none}) of the related rows, or, for a plain path such as
+   * {@code {"comments": {"text": {"_empty": true}}}}, {@link Quantifier#JOINED}.
    */
   record Related(FieldSchema field, Relation relation, Quantifier quantifier, Condition inner)
       implements Condition {}
 
-  enum Quantifier { MANY_TO_ONE, SOME, NONE }
+  enum Quantifier {
+    MANY_TO_ONE,
+    SOME,
+    NONE,
+    /**
+     * A path through a one-to-many alias as Directus 11.11 joins it (LEFT JOIN, then distinct
+     * parents): some related row matches, or, when there is none, the all-null row does, so a
+     * parent without comments matches {@code {"comments": {"text": {"_null": true}}}}.
+     */
+    JOINED
+  }
 }

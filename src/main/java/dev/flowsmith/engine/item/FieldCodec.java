@@ -76,8 +76,9 @@ public final class FieldCodec {
   }
 
   /**
-   * A filter operand as the query builder binds it: JS {@code Number()} for numeric fields
-   * ({@code INVALID_QUERY} when NaN), epoch milliseconds for date fields (an unparsable date
+   * A filter operand as the query builder binds it: JS {@code Number()} for numeric fields (NaN
+   * binds as NULL, so {@code {"views": {"_in": "x"}}} matches nothing, as on Directus 11.11, which
+   * did not yet reject it), epoch milliseconds for date fields (an unparsable date
    * becomes the text {@code "NaN"}, as {@code String(new Date(x).getTime())} does), otherwise the
    * column's affinity applied to the bound value.
    */
@@ -87,10 +88,7 @@ public final class FieldCodec {
     }
     if (field.type().isNumeric()) {
       double number = SqlValues.toNumber(operand);
-      if (Double.isNaN(number)) {
-        throw ItemErrors.invalidQuery("Invalid numeric value");
-      }
-      return JsValue.of(number);
+      return Double.isNaN(number) ? JsValue.NULL : JsValue.of(number);
     }
     if (field.type().isChronological()) {
       if (operand instanceof JsDate date) {

@@ -31,6 +31,12 @@ public final class FilterCompiler {
   }
 
   public Condition compile(CollectionSchema collection, @Nullable JsValue filter) {
+    Condition condition = build(collection, filter);
+    FilterOperators.checkInBuilderOrder(condition);
+    return condition;
+  }
+
+  private Condition build(CollectionSchema collection, @Nullable JsValue filter) {
     if (filter == null || filter.isNullish()) {
       return Condition.ALWAYS;
     }
@@ -42,8 +48,8 @@ public final class FilterCompiler {
       String key = entry.getKey();
       if (key.equals("_and") || key.equals("_or")) {
         List<Condition> children = new ArrayList<>();
-        for (JsValue child : logicalChildren(key, entry.getValue())) {
-          children.add(compile(collection, child));
+        for (JsValue child : logicalChildren(entry.getValue())) {
+          children.add(build(collection, child));
         }
         parts.add(key.equals("_and") ? new Condition.All(children) : new Condition.Any(children));
       } else {
@@ -67,10 +73,10 @@ public final class FilterCompiler {
       if (oneToMany.isPresent() && (key.equals("_some") || key.equals("_none"))) {
         Relation relation = oneToMany.get();
         parts.add(new Condition.Related(field, relation, key.equals("_some") ? Quantifier.SOME : Quantifier.NONE,
-            compile(related(relation.manyCollection()), operand)));
+            build(related(relation.manyCollection()), operand)));
       } else if (key.equals("_and") || key.equals("_or")) {
         List<Condition> children = new ArrayList<>();
-        for (JsValue child : logicalChildren(key, operand)) {
+        for (JsValue child : logicalChildren(operand)) {
           children.add(onField(collection, field, child));
         }
         parts.add(key.equals("_and") ? new Condition.All(children) : new Condition.Any(children));
@@ -84,11 +90,11 @@ public final class FilterCompiler {
         if (manyToOne.isPresent()) {
           Relation relation = manyToOne.get();
           parts.add(new Condition.Related(field, relation, Quantifier.MANY_TO_ONE,
-              compile(related(relation.oneCollection()), nested)));
+              build(related(relation.oneCollection()), nested)));
         } else if (oneToMany.isPresent()) {
           Relation relation = oneToMany.get();
-          parts.add(new Condition.Related(field, relation, Quantifier.SOME,
-              compile(related(relation.manyCollection()), nested)));
+          parts.add(new Condition.Related(field, relation, Quantifier.JOINED,
+              build(related(relation.manyCollection()), nested)));
         } else {
           throw ItemErrors.forbidden();
         }
@@ -98,7 +104,6 @@ public final class FilterCompiler {
   }
 
   private Condition compare(FieldSchema field, String operator, JsValue operand) {
-    FilterOperators.check(field, operator);
     if (FilterOperators.LIST_OPERATORS.contains(operator)) {
       List<JsValue> list = new ArrayList<>();
       for (JsValue element : listOperand(operand)) {
@@ -132,11 +137,11 @@ public final class FilterCompiler {
     return list;
   }
 
-  private static List<JsValue> logicalChildren(String key, JsValue value) {
+  private static List<JsValue> logicalChildren(JsValue value) {
     if (value instanceof JsArray array) {
       return array.elements();
     }
-    throw ItemErrors.invalidQuery("\"" + key + "\" must be an array");
+    throw ItemErrors.invalidQuery("Invalid filter object");
   }
 
   private CollectionSchema related(String name) {

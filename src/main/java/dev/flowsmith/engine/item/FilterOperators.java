@@ -2,11 +2,24 @@ package dev.flowsmith.engine.item;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Which filter operators a field type accepts in a query (@directus/utils
- * {@code getFilterOperatorsForType}); any other operator, including the validation-only
- * {@code _regex} and {@code _submitted}, rejects with {@code INVALID_QUERY}.
+ * Which filter operators a field type accepts in a query, as Directus 11.11 checks them while it
+ * builds the SQL (validateOperator with @directus/utils {@code getFilterOperatorsForType} of that
+ * release): text types take the equality, list, null/empty and LIKE families but no {@code _lt},
+ * {@code _gt} or {@code _between}; numbers and dates the comparisons but no {@code _empty};
+ * booleans only {@code _eq}, {@code _neq}, {@code _null}, {@code _nnull}. Any other operator,
+ * including the validation-only {@code _regex} and {@code _submitted}, rejects with
+ * {@code INVALID_QUERY} {@code "<type>" field type does not contain the "<operator>" filter operator}.
+ *
+ * <p>The check covers every filter that reaches the builder: the root filter (also of aggregate,
+ * by-key and write read-backs), relational paths (the leaf field's type), {@code _some}/{@code _none}
+ * and deep {@code _filter}. When several operators are wrong, the one reported is the first the
+ * builder meets: knex runs a nested group's callback only when it compiles the statement, so at
+ * each level the plain conditions and m2o/o2m paths are checked in order first, then the groups
+ * ({@code _and}/{@code _or}, a field or related object with several keys, which parseFilter turns
+ * into an {@code _and}) and {@code _some}/{@code _none} subqueries, each in turn, depth-first.
  */
 final class FilterOperators {
 
@@ -22,6 +35,56 @@ final class FilterOperators {
       "gte", "between", "nbetween", "empty", "nempty", "null", "nnull", "in", "nin");
 
   private FilterOperators() {}
+
+  /** Rejects the first operator its field's type lacks, in the order the query builder checks them. */
+  static void checkInBuilderOrder(Condition condition) {
+    if (condition instanceof Condition.All all) {
+      checkGroup(all.children());
+    } else if (condition instanceof Condition.Any any) {
+      checkGroup(any.children());
+    } else {
+      checkGroup(List.of(condition));
+    }
+  }
+
+  private static void checkGroup(List<Condition> members) {
+    for (Condition member : members) {
+      Condition.Compare leaf = pathLeaf(member);
+      if (leaf != null) {
+        check(leaf.field(), leaf.operator());
+      }
+    }
+    for (Condition member : members) {
+      if (pathLeaf(member) == null) {
+        checkInBuilderOrder(deferred(member));
+      }
+    }
+  }
+
+  /** The comparison a member checks as soon as the builder adds it: a field or a path to one. */
+  private static Condition.@Nullable Compare pathLeaf(Condition member) {
+    if (member instanceof Condition.Compare compare) {
+      return compare;
+    }
+    if (member instanceof Condition.Related related && isPath(related)) {
+      return pathLeaf(related.inner());
+    }
+    return null;
+  }
+
+  /** What a deferred member checks when its callback runs: a group's members or a subquery's filter. */
+  private static Condition deferred(Condition member) {
+    Condition inner = member;
+    while (inner instanceof Condition.Related related && isPath(related)) {
+      inner = related.inner(); // parseFilter moves a path's several keys up into an _and
+    }
+    return inner instanceof Condition.Related subquery ? subquery.inner() : inner;
+  }
+
+  private static boolean isPath(Condition.Related related) {
+    return related.quantifier() == Condition.Quantifier.MANY_TO_ONE
+        || related.quantifier() == Condition.Quantifier.JOINED;
+  }
 
   static void check(FieldSchema field, String operator) {
     String bare = operator.substring(1);

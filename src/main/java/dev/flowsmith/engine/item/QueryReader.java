@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Directus {@code sanitizeQuery} + {@code validateQuery} for the query object of an item
  * operation (engine.md §6.4): {@code fields} and {@code sort} from arrays or comma strings
  * (trimmed), {@code filter} from an object or JSON text, {@code limit} ≥ -1, {@code offset} and
- * {@code page} ≥ 0 via JS {@code Number()}, {@code search} if a string; {@code aggregate} (each
+ * {@code page} ≥ 0 via JS {@code Number()}, {@code search} if a string; a filter whose
+ * {@code _and}/{@code _or} is not an array rejects as parseFilter does ("Invalid filter object"); {@code aggregate} (each
  * operation's fields from an array or comma string), {@code groupBy} like {@code fields},
  * {@code deep} and {@code alias} from objects or JSON text. {@code meta} is accepted and ignored.
  */
@@ -101,14 +102,34 @@ public final class QueryReader {
     if (value.isNullish()) {
       return null;
     }
+    JsValue filter = value;
     if (value instanceof JsString text) {
       try {
-        return JsJson.parse(text.value());
+        filter = JsJson.parse(text.value());
       } catch (RuntimeException invalid) {
         throw ItemErrors.invalidQuery("Invalid JSON for filter object");
       }
     }
-    return value;
+    requireLogicalArrays(filter);
+    return filter;
+  }
+
+  /** parseFilter maps over every {@code _and}/{@code _or}; on anything but an array it fails so. */
+  private static void requireLogicalArrays(JsValue filter) {
+    if (filter instanceof JsObject object) {
+      object.members().forEach((key, nested) -> {
+        if ((key.equals("_and") || key.equals("_or")) && !(nested instanceof JsArray)) {
+          throw ItemErrors.invalidQuery("Invalid filter object");
+        }
+        if (!key.equals("_some") && !key.equals("_none") && key.startsWith("_") && !key.equals("_and")
+            && !key.equals("_or")) {
+          return; // an operand, not a filter
+        }
+        requireLogicalArrays(nested);
+      });
+    } else if (filter instanceof JsArray array) {
+      array.elements().forEach(QueryReader::requireLogicalArrays);
+    }
   }
 
   private static @Nullable Integer integer(JsValue value, String name, int minimum) {

@@ -18,8 +18,8 @@ import java.util.Locale;
  * are cast per field type ({@link FieldCodec#operand}) so SQLite's affinity leaves them as the
  * server binds them. LIKE is SQLite's: ASCII case-insensitive, {@code %} and {@code _} wildcards
  * (Directus does not escape them). A many-to-one path reads a missing related row as all-null, like
- * Directus's LEFT JOIN; one-to-many paths are {@code EXISTS} ({@code _some}) or {@code NOT EXISTS}
- * ({@code _none}).
+ * Directus's LEFT JOIN, and so does a plain one-to-many path for a parent without related rows;
+ * {@code _some} is {@code EXISTS}, {@code _none} {@code NOT EXISTS}.
  */
 final class SqlConditions {
 
@@ -69,9 +69,15 @@ final class SqlConditions {
           + " WHERE " + where(related.inner(), inner) + ")";
     }
     CollectionSchema one = schema.collection(relation.oneCollection()).orElseThrow(ItemErrors::forbidden);
-    String exists = "EXISTS (SELECT 1 FROM " + SqliteColumns.quote(relation.manyCollection()) + " " + inner
-        + " WHERE " + column(inner, relation.manyField()) + " = " + column(alias, one.primaryKey())
-        + " AND " + where(related.inner(), inner) + ")";
+    String children = SqliteColumns.quote(relation.manyCollection()) + " " + inner;
+    String linked = column(inner, relation.manyField()) + " = " + column(alias, one.primaryKey());
+    if (related.quantifier() == Quantifier.JOINED) {
+      // The parent's rows of Directus's LEFT JOIN: one per child, or one all-null row without children.
+      return "EXISTS (SELECT 1 FROM (SELECT 1) LEFT JOIN " + children + " ON " + linked
+          + " WHERE " + where(related.inner(), inner) + ")";
+    }
+    String exists = "EXISTS (SELECT 1 FROM " + children + " WHERE " + linked + " AND "
+        + where(related.inner(), inner) + ")";
     return related.quantifier() == Quantifier.SOME ? exists : "NOT " + exists;
   }
 

@@ -5,6 +5,7 @@ import static dev.flowsmith.engine.item.Library.ids;
 import static dev.flowsmith.engine.item.Library.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flowsmith.engine.value.JsJson;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,15 @@ class QueryFilterTest extends FilledStoreTest {
   }
 
   @Test
+  void aOneToManyPathIsALeftJoinSoParentsWithoutChildrenMeetNullTests() {
+    // Directus 11.11 joins the o2m for a plain path: books 2-4 have no chapters, so their one joined
+    // row is all-null and matches _null (fixture r0565: posts without comments match text _empty)
+    assertThat(books("{\"chapters\":{\"title\":{\"_null\":true}}}")).isEqualTo("[2,3,4]");
+    assertThat(books("{\"chapters\":{\"title\":{\"_nnull\":true}}}")).isEqualTo("[1]");
+    assertThat(books("{\"chapters\":{\"_some\":{\"title\":{\"_null\":true}}}}")).isEqualTo("[]");
+  }
+
+  @Test
   void dynamicVariablesResolveAgainstTheCallersAccountability() {
     store.createOne("books", Library.object("{\"title\":\"Mine\"}"),
         new ItemAccess(JsObject.builder().put("user", Library.USER).put("admin", JsValue.TRUE).build(), false));
@@ -121,8 +131,54 @@ class QueryFilterTest extends FilledStoreTest {
             + " \\\"_contains\\\" filter operator\"},\"code\":\"INVALID_QUERY\",\"status\":400}");
     assertThat(rejection(() -> books("{\"title\":{\"_regex\":\"^A\"}}"))).contains("INVALID_QUERY");
     assertThat(rejection(() -> books("{\"price\":{\"_empty\":true}}"))).contains("\\\"float\\\" field type");
-    assertThat(rejection(() -> books("{\"pages\":{\"_eq\":\"many\"}}"))).contains("Invalid numeric value");
-    assertThat(rejection(() -> books("{\"_and\":{\"pages\":1}}"))).contains("\\\"_and\\\" must be an array");
     assertThat(rejection(() -> books("[1]"))).contains("INVALID_QUERY");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"title\":{\"_lt\":\"b\"}}          | \"string\" field type does not contain the \"_lt\"",
+      "{\"title\":{\"_between\":[\"a\",\"c\"]}} | \"string\" field type does not contain the \"_between\"",
+      "{\"title\":{\"_nicontains\":\"a\"}}  | \"string\" field type does not contain the \"_nicontains\"",
+      "{\"pages\":{\"_nempty\":true}}        | \"integer\" field type does not contain the \"_nempty\"",
+      "{\"published\":{\"_in\":[true]}}      | \"boolean\" field type does not contain the \"_in\"",
+      "{\"author\":{\"name\":{\"_gte\":\"A\"}}} | \"string\" field type does not contain the \"_gte\"",
+      "{\"chapters\":{\"_some\":{\"title\":{\"_gt\":\"A\"}}}} | \"string\" field type does not contain the \"_gt\"",
+  })
+  void directus1111RefusesOperatorsTheFieldTypeLacks(String filter, String reason) {
+    // @directus/utils getFilterOperatorsForType as released with 11.11 (fixtures r0009, r0013, …)
+    assertThat(rejection(() -> books(filter))).contains("INVALID_QUERY").contains(reason.replace("\"", "\\\""));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      // plain conditions of a level before its nested groups (fixture r1290)
+      "{\"_and\":[{\"_and\":[{\"title\":{\"_lt\":\"b\"}}]},{\"pages\":{\"_empty\":true}}]} | integer",
+      // an m2o path is a plain condition (fixtures r0972, r1335)
+      "{\"_or\":[{\"_or\":[{\"pages\":{\"_empty\":true}}]},{\"author\":{\"name\":{\"_lt\":\"A\"}}}]} | string",
+      // a field with two operators is an _and group, so it waits for the plain ones
+      "{\"_or\":[{\"title\":{\"_eq\":\"x\",\"_gt\":\"a\"}},{\"pages\":{\"_empty\":true}}]} | integer",
+      // a _some subquery runs when the statement compiles
+      "{\"_and\":[{\"chapters\":{\"_some\":{\"title\":{\"_lt\":\"b\"}}}},{\"published\":{\"_in\":[true]}}]} | boolean",
+      // within one level, in key order
+      "{\"_and\":[{\"title\":{\"_lt\":\"b\"}},{\"pages\":{\"_empty\":true}}]} | string",
+  })
+  void theFirstRefusedOperatorIsTheOneTheQueryBuilderMeetsFirst(String filter, String type) {
+    assertThat(rejection(() -> books(filter))).contains("\\\"" + type + "\\\" field type does not contain");
+  }
+
+  @Test
+  void sanitizingRefusesALogicalOperatorThatIsNoArray() {
+    // parseFilter maps over _and/_or and fails on an object (fixture r2746)
+    assertThat(rejection(() -> books("{\"_and\":{\"pages\":1}}"))).contains("Invalid filter object");
+    assertThat(rejection(() -> ids(store, "books", QueryReader.read(JsJson.parse("{\"filter\":{\"_or\":{}}}")))))
+        .contains("Invalid filter object");
+  }
+
+  @Test
+  void aNumericOperandThatIsNoNumberMatchesNothingAsNaNBindsNull() {
+    // Directus 11.11 binds Number("many") = NaN, which SQLite stores as NULL (fixture r2749)
+    assertThat(books("{\"pages\":{\"_eq\":\"many\"}}")).isEqualTo("[]");
+    assertThat(books("{\"pages\":{\"_in\":\"x\"}}")).isEqualTo("[]");
+    assertThat(books("{\"pages\":{\"_nin\":[\"x\"]}}")).isEqualTo("[]");
   }
 }
