@@ -25,6 +25,19 @@ public final class QueryReader {
 
   private QueryReader() {}
 
+  /**
+   * A query as Directus's REST routes hand it to the item service: read as {@link #read}, then the
+   * validateQuery middleware's operand checks on a non-empty filter ({@link FilterValues}), which
+   * item operations in flows do not make.
+   */
+  public static Query readForRoute(@Nullable JsValue raw) {
+    Query query = read(raw);
+    if (query.filter() instanceof JsObject filter && !filter.members().isEmpty()) {
+      FilterValues.check(filter);
+    }
+    return query;
+  }
+
   public static Query read(@Nullable JsValue raw) {
     if (!(raw instanceof JsObject query)) {
       return Query.EMPTY;

@@ -33,7 +33,7 @@ final class RestItems {
         // the route checks the collection before any service runs
         throw ItemErrors.forbidden();
       }
-      Query query = QueryReader.read(rawQuery);
+      Query query = QueryReader.readForRoute(rawQuery);
       return switch (method) {
         case "GET" -> ok(key.isUndefined()
             ? new JsArray(new ArrayList<JsValue>(store.readByQuery(collection, query, access)))
