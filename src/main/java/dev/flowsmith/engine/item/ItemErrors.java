@@ -33,8 +33,13 @@ public final class ItemErrors {
 
   /** A collection the caller may not read (or update or delete: those read first). */
   public static JsException collectionForbidden(String collection) {
+    return collectionForbidden(collection, "");
+  }
+
+  /** The same for a related collection a query reaches at {@code path} ({@code "author.posts"}). */
+  public static JsException collectionForbidden(String collection, String path) {
     return forbidden("You don't have permission to access collection \"" + collection
-        + "\" or it does not exist. Queried in root.");
+        + "\" or it does not exist." + queriedIn(path));
   }
 
   /** A create the caller has no permission for. */
@@ -62,9 +67,13 @@ public final class ItemErrors {
   public static JsException fieldsForbidden(String collection, List<String> fields, @Nullable String path) {
     String what = fields.size() == 1 ? "field " : "fields ";
     String exist = fields.size() == 1 ? " or it does not exist." : " or they do not exist.";
-    String where = path == null ? "" : path.isEmpty() ? " Queried in root." : " Queried in \"" + path + "\".";
+    String where = path == null ? "" : queriedIn(path);
     return forbidden("You don't have permission to access " + what + quoted(fields) + " in collection \""
         + collection + "\"" + exist + where);
+  }
+
+  private static String queriedIn(String path) {
+    return path.isEmpty() ? " Queried in root." : " Queried in \"" + path + "\".";
   }
 
   private static String quoted(List<String> fields) {

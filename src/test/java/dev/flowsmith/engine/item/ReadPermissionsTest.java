@@ -78,4 +78,46 @@ class ReadPermissionsTest {
         .isEqualTo("You don't have permission to access field \"nope\" in collection \"storediff_posts\" or it does"
             + " not exist. Queried in root.");
   }
+
+  @Test
+  void aggregateAndGroupByFieldsAreCheckedAsReturnedFields() {
+    // processAst puts aggregate and groupBy fields beside the returned ones (fixtures p065, p067)
+    assertThat(denial("{\"aggregate\":{\"sum\":\"rating\"}}", limited)).isEqualTo("You don't have permission"
+        + " to access field \"rating\" in collection \"storediff_posts\" or it does not exist. Queried in root.");
+    assertThat(denial("{\"aggregate\":{\"count\":\"*\"},\"groupBy\":\"status\"}", limited))
+        .contains("field \"status\"").endsWith("Queried in root.");
+    assertThat(denial("{\"aggregate\":{\"count\":\"*\"},\"groupBy\":\"nope\"}", admin()))
+        .contains("field \"nope\"").endsWith("Queried in root."); // fixture r2748: existence even for admins
+    // an aggregate query returns no `fields`, and a sort on an aggregate names no field
+    permissions.check(posts, QueryReader.read(object("{\"aggregate\":{\"count\":\"id\"},\"fields\":\"body\","
+        + "\"sort\":\"count\"}")), limited);
+  }
+
+  @Test
+  void deepFilterAndSortFieldsAreCheckedWhereTheyApply() {
+    assertThat(denial("{\"fields\":\"id,comments.text\",\"deep\":{\"comments\":{\"_filter\":{\"likes\":"
+        + "{\"_gt\":1}}}}}", limited)).isEqualTo("You don't have permission to access field \"likes\" in collection"
+        + " \"storediff_comments\" or it does not exist. Queried in \"comments\".");
+    assertThat(denial("{\"fields\":\"comments.text\",\"deep\":{\"comments\":{\"_sort\":\"-likes\"}}}", limited))
+        .endsWith("Queried in \"comments\".");
+    // deep of a field the query does not return is not read
+    permissions.check(posts, QueryReader.read(object("{\"fields\":\"id\",\"deep\":{\"comments\":{\"_filter\":"
+        + "{\"likes\":{\"_gt\":1}}}}}")), limited);
+  }
+
+  @Test
+  void unknownFieldsComeBeforeDeniedOnesAndFilterFieldsLastKeyFirst() {
+    // validatePathExistence runs over every place before validatePathPermissions
+    assertThat(denial("{\"fields\":\"body\",\"sort\":\"nope\"}", limited)).contains("field \"nope\"");
+    // flattenFilter walks the filter with a stack: the last key's fields come first
+    assertThat(denial("{\"filter\":{\"_and\":[{\"body\":{\"_eq\":\"x\"}},{\"rating\":1}]}}", limited))
+        .contains("fields \"rating\", \"body\"");
+    // filter and sort of one place are one list, filter's first
+    assertThat(denial("{\"filter\":{\"body\":{\"_null\":true}},\"sort\":\"views\"}", limited))
+        .contains("fields \"body\", \"views\"");
+  }
+
+  private static ItemAccess admin() {
+    return new ItemAccess(ItemAccess.fullAccountability(), false);
+  }
 }
