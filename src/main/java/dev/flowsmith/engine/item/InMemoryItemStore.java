@@ -134,7 +134,8 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
     try {
       tables.beginRead();
       try {
-        T result = work.apply(new StoreTransaction(tables, schema, FilterContext.at(clock, access)));
+        T result = work.apply(new StoreTransaction(tables, schema, FilterContext.at(clock, access),
+            (collection, field) -> policy.allowsField(access, collection, ItemAction.READ, field)));
         tables.commit();
         return result;
       } finally {
@@ -271,7 +272,8 @@ public final class InMemoryItemStore implements SeedableItemStore, AutoCloseable
     try {
       tables.beginWrite();
       try {
-        StoreTransaction tx = new StoreTransaction(tables, schema, FilterContext.at(clock, access));
+        StoreTransaction tx = new StoreTransaction(tables, schema, FilterContext.at(clock, access),
+            (collection, field) -> policy.allowsField(access, collection, ItemAction.READ, field));
         T result = work.apply(tx);
         tx.finish();
         tables.commit();

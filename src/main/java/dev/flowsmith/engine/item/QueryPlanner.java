@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -31,10 +32,17 @@ final class QueryPlanner {
 
   private final Schema schema;
   private final FilterContext context;
+  private final BiPredicate<String, String> readable;
 
   QueryPlanner(Schema schema, FilterContext context) {
+    this(schema, context, (collection, field) -> true);
+  }
+
+  /** {@code readable} says which fields {@code search} may look at: the caller's readable ones. */
+  QueryPlanner(Schema schema, FilterContext context, BiPredicate<String, String> readable) {
     this.schema = schema;
     this.context = context;
+    this.readable = readable;
   }
 
   /** The statement for the rows a query selects; its columns are {@link SqliteColumns#selectList}. */
@@ -104,13 +112,18 @@ final class QueryPlanner {
   /**
    * Directus applySearch: any string/text field contains the text case-insensitively, any numeric
    * field equals it when it reads as a number, any uuid field equals it when it is a UUID; a
-   * collection with no such field matches nothing.
+   * collection with no such field matches nothing. A restricted caller's search looks only at the
+   * fields it may read (11.11's getSearchableFields; fixture p078). Relational fields are not
+   * searched: 11.11 searches the collection's own columns only.
    */
-  private static String search(CollectionSchema collection, String search, SqlParts parts) {
+  private String search(CollectionSchema collection, String search, SqlParts parts) {
     boolean numeric = NUMERIC.matcher(search).matches();
     boolean uuid = ItemKeys.isUuid(search);
     List<String> any = new ArrayList<>();
     for (FieldSchema field : collection.columns()) {
+      if (!readable.test(collection.name(), field.name())) {
+        continue;
+      }
       String column = SqlConditions.column("t0", field.name());
       if (field.type().isSearchableText()) {
         any.add("LOWER(" + column + ") LIKE " + parts.param(JsValue.of("%" + search.toLowerCase(Locale.ROOT) + "%")));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * One unit of work on the SQL tables, inside one SQLite transaction the store opened: reads see the
@@ -20,10 +21,11 @@ final class StoreTransaction implements RowSource {
   private final FilterContext context;
   private final Map<String, Table> opened = new HashMap<>();
 
-  StoreTransaction(SqliteTables tables, Schema schema, FilterContext context) {
+  /** {@code readable}: the fields of a collection the caller may read, which bounds {@code search}. */
+  StoreTransaction(SqliteTables tables, Schema schema, FilterContext context, BiPredicate<String, String> readable) {
     this.tables = tables;
     this.schema = schema;
-    this.planner = new QueryPlanner(schema, context);
+    this.planner = new QueryPlanner(schema, context, readable);
     this.context = context;
   }
 

@@ -87,4 +87,21 @@ class QueryShapingTest extends FilledStoreTest {
     assertThat(ids(store, "chapters", Query.EMPTY.withSearch("c0000000-0000-4000-8000-000000000002")
         .withFields(List.of("id")))).isEqualTo("[\"c0000000-0000-4000-8000-000000000002\"]");
   }
+
+  @Test
+  void aRestrictedSearchLooksOnlyAtReadableFieldsAndNotIntoRelations() {
+    // 11.11 getSearchableFields keeps the granted fields (fixture p078); related items are not searched
+    AccessPolicy policy = AccessPolicy.builder().role("r", false, false)
+        .allowRoleFields("r", "books", ItemAction.READ, List.of("id", "pages", "chapters")).build();
+    InMemoryItemStore limitedStore = Library.filled(builder -> builder.access(policy).build());
+    ItemAccess limited = new ItemAccess(policy.accountabilityForRole("r"), false);
+    List<JsValue> found = new ArrayList<>();
+    limitedStore.readByQuery("books", Query.EMPTY.withSearch("ALP").withFields(List.of("id")), limited)
+        .forEach(item -> found.add(item.get("id")));
+    assertThat(found).isEmpty();
+    limitedStore.readByQuery("books", Query.EMPTY.withSearch("300").withFields(List.of("id")), limited)
+        .forEach(item -> found.add(item.get("id")));
+    assertThat(json(found)).isEqualTo("[3]");
+    assertThat(books(Query.EMPTY.withSearch("Three"))).isEqualTo("[]");
+  }
 }
