@@ -27,9 +27,6 @@ final class AggregatePlanner {
 
   static final Set<String> OPERATIONS = Set.of("count", "countDistinct", "countAll", "sum", "sumDistinct", "avg",
       "avgDistinct", "min", "max");
-  private static final Set<String> DATE_PARTS = Set.of("year", "month", "week", "day", "weekday", "hour", "minute",
-      "second");
-  private static final Pattern FUNCTION = Pattern.compile("(\\w+)\\((\\w+)\\)");
 
   private final QueryPlanner planner;
   private final FilterContext context;
@@ -93,12 +90,12 @@ final class AggregatePlanner {
 
   /** The group expression for a field or {@code fn(field)}; records its output key. */
   private String group(CollectionSchema collection, String entry, List<Output> outputs) {
-    Matcher call = FUNCTION.matcher(entry);
+    Matcher call = ItemDates.FUNCTION.matcher(entry);
     if (call.matches()) {
       String part = call.group(1);
       FieldSchema field = collection.field(call.group(2)).filter(f -> !f.isAlias())
           .orElseThrow(ItemErrors::forbidden);
-      if (!DATE_PARTS.contains(part) || !(field.type().isChronological())) {
+      if (!ItemDates.PARTS.contains(part) || !(field.type().isChronological())) {
         throw ItemErrors.invalidQuery("Invalid function \"" + part + "\" for field \"" + field.name() + "\"");
       }
       outputs.add(new Output(field.name() + "_" + part, null, null));

@@ -5,12 +5,15 @@ import dev.flowsmith.engine.value.JsNumber;
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsString;
 import dev.flowsmith.engine.value.JsValue;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,11 +36,14 @@ public final class FieldProjection {
   private final CollectionSchema collection;
   private final List<Node> nodes;
 
-  private sealed interface Node permits Plain, ManyToOne, OneToMany {
+  private sealed interface Node permits Plain, DatePart, ManyToOne, OneToMany {
     String key();
   }
 
   private record Plain(String key, FieldSchema field) implements Node {}
+
+  /** {@code year(born)} as {@code born_year}: that part of the date, an integer. */
+  private record DatePart(String key, FieldSchema field, String part) implements Node {}
 
   /** {@code filter} null: the related row by key. */
   private record ManyToOne(String key, FieldSchema field, Relation relation, CollectionSchema related,
@@ -67,7 +73,15 @@ public final class FieldProjection {
     Map<String, String> aliases = alias == null ? Map.of() : alias;
     List<String> columns = new ArrayList<>();
     Map<String, List<String>> relational = new LinkedHashMap<>();
+    Map<String, DatePart> functions = new LinkedHashMap<>();
     for (String entry : expand(collection, fields)) {
+      Matcher call = ItemDates.FUNCTION.matcher(entry);
+      if (call.matches()) {
+        DatePart part = datePart(collection, call.group(1), aliases.getOrDefault(call.group(2), call.group(2)));
+        functions.putIfAbsent(entry, part);
+        columns.add(entry);
+        continue;
+      }
       int dot = entry.indexOf('.');
       String key = dot > 0 ? entry.substring(0, dot) : entry;
       String name = aliases.getOrDefault(key, key);
@@ -85,13 +99,23 @@ public final class FieldProjection {
     }
     columns.removeIf(relational::containsKey);
     List<Node> nodes = new ArrayList<>();
-    columns.forEach(key -> nodes.add(new Plain(key, collection.fields().get(aliases.getOrDefault(key, key)))));
+    columns.forEach(key -> nodes.add(functions.containsKey(key) ? functions.get(key)
+        : new Plain(key, collection.fields().get(aliases.getOrDefault(key, key)))));
     relational.forEach((key, subFields) -> {
       FieldSchema field = collection.field(aliases.getOrDefault(key, key)).orElseThrow(ItemErrors::forbidden);
       JsObject fieldDeep = deep != null && deep.get(key) instanceof JsObject object ? object : JsObject.EMPTY;
       nodes.add(nested(schema, collection, key, field, subFields, fieldDeep, readsCollection));
     });
     return new FieldProjection(collection, nodes);
+  }
+
+  /** A date function in {@code fields}; Directus names its value {@code <field>_<function>}. */
+  private static DatePart datePart(CollectionSchema collection, String part, String name) {
+    FieldSchema field = collection.field(name).filter(f -> !f.isAlias()).orElseThrow(ItemErrors::forbidden);
+    if (!ItemDates.PARTS.contains(part) || !field.type().isChronological()) {
+      throw ItemErrors.invalidQuery("Invalid function \"" + part + "\" for field \"" + field.name() + "\"");
+    }
+    return new DatePart(field.name() + "_" + part, field, part);
   }
 
   private static List<String> expand(CollectionSchema collection, @Nullable List<String> fields) {
@@ -137,6 +161,8 @@ public final class FieldProjection {
     for (Node node : nodes) {
       if (node instanceof Plain plain) {
         item.put(plain.key(), FieldCodec.fromDb(plain.field(), row.get(plain.field().name())));
+      } else if (node instanceof DatePart date) {
+        item.put(date.key(), datePart(date, row.get(date.field().name()), source.zone()));
       } else if (node instanceof ManyToOne m2o) {
         item.put(m2o.key(), parent(m2o, row.get(m2o.field().name()), source));
       } else {
@@ -145,6 +171,13 @@ public final class FieldProjection {
       }
     }
     return item.build();
+  }
+
+  private static JsValue datePart(DatePart date, JsValue stored, ZoneId serverZone) {
+    // timestamps are UTC, dates and dateTimes the server's local time, as in groupBy (engine.md §6.4)
+    ZoneId zone = date.field().type() == FieldType.TIMESTAMP ? ZoneOffset.UTC : serverZone;
+    return FieldCodec.comparable(date.field(), stored) instanceof JsNumber millis
+        ? JsValue.of(ItemDates.part(date.part(), (long) millis.value(), zone)) : JsValue.NULL;
   }
 
   private static JsValue parent(ManyToOne m2o, JsValue key, RowSource source) {

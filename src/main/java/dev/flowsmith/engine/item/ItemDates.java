@@ -4,10 +4,13 @@ import dev.flowsmith.engine.value.JsDate;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  * forms JS accepts are not recognised.
  */
 final class ItemDates {
+
+  /** The date functions a query may apply to a date field: {@code year(published)} … {@code second(…)}. */
+  static final Set<String> PARTS = Set.of("year", "month", "week", "day", "weekday", "hour", "minute", "second");
+
+  /** A function applied to a field, {@code year(published)}: group 1 the function, 2 the field. */
+  static final Pattern FUNCTION = Pattern.compile("(\\w+)\\((\\w+)\\)");
 
   private static final Pattern ISO = Pattern.compile(
       "([+-]\\d{6}|\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?"
@@ -79,5 +88,25 @@ final class ItemDates {
     int minutes = Integer.parseInt(digits.substring(3, 5));
     int sign = digits.charAt(0) == '-' ? -1 : 1;
     return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+  }
+
+  /**
+   * One of {@link #PARTS} of the instant {@code millis} in {@code zone}, as SQLite's strftime gives
+   * it to Directus: {@code week} is %W (weeks start on Monday, days before the first Monday are
+   * week 0), {@code weekday} %w (Sunday 0 … Saturday 6).
+   */
+  static int part(String part, long millis, ZoneId zone) {
+    ZonedDateTime at = Instant.ofEpochSecond(Math.floorDiv(millis, 1000L)).atZone(zone);
+    int weekday = at.getDayOfWeek().getValue() % 7;
+    return switch (part) {
+      case "year" -> at.getYear();
+      case "month" -> at.getMonthValue();
+      case "week" -> (at.getDayOfYear() - 1 + 7 - (weekday + 6) % 7) / 7;
+      case "day" -> at.getDayOfMonth();
+      case "weekday" -> weekday;
+      case "hour" -> at.getHour();
+      case "minute" -> at.getMinute();
+      default -> at.getSecond();
+    };
   }
 }

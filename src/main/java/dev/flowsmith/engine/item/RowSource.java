@@ -2,6 +2,7 @@ package dev.flowsmith.engine.item;
 
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,4 +17,7 @@ public interface RowSource {
 
   /** The stored rows a query selects, in order (filter, search, sort, offset/page, limit). */
   List<JsObject> select(CollectionSchema collection, Query query);
+
+  /** The server's time zone, in which date functions read dates and dateTimes (timestamps read as UTC). */
+  ZoneId zone();
 }

@@ -273,20 +273,7 @@ public final class SqliteTables implements AutoCloseable {
         result();
         return;
       }
-      long seconds = Math.floorDiv((long) value_double(1), 1000L);
-      java.time.ZonedDateTime at = java.time.Instant.ofEpochSecond(seconds).atZone(java.time.ZoneId.of(value_text(2)));
-      int weekday = at.getDayOfWeek().getValue() % 7; // Sunday 0 … Saturday 6, as %w
-      result(switch (value_text(0)) {
-        case "year" -> at.getYear();
-        case "month" -> at.getMonthValue();
-        // %W: weeks start on Monday; days before the year's first Monday are week 0
-        case "week" -> (at.getDayOfYear() - 1 + 7 - (weekday + 6) % 7) / 7;
-        case "day" -> at.getDayOfMonth();
-        case "weekday" -> weekday;
-        case "hour" -> at.getHour();
-        case "minute" -> at.getMinute();
-        default -> at.getSecond();
-      });
+      result(ItemDates.part(value_text(0), (long) value_double(1), java.time.ZoneId.of(value_text(2))));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.flowsmith.engine.item;
 
 import dev.flowsmith.engine.value.JsObject;
 import dev.flowsmith.engine.value.JsValue;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ final class StoreTransaction implements RowSource {
     this.schema = schema;
     this.planner = new QueryPlanner(schema, context, readable);
     this.context = context;
+  }
+
+  @Override
+  public ZoneId zone() {
+    return context.zone();
   }
 
   /** The table for reading, null for a collection the schema lacks. */

@@ -104,4 +104,17 @@ class QueryShapingTest extends FilledStoreTest {
     assertThat(json(found)).isEqualTo("[3]");
     assertThat(books(Query.EMPTY.withSearch("Three"))).isEqualTo("[]");
   }
+
+  @Test
+  void aDateFunctionInFieldsReturnsThatPartUnderFieldUnderscoreFunction() {
+    // Directus reads year(born) in fields as born_year (fixture p082)
+    Query query = Query.EMPTY.withFields(List.of("id", "year(released)", "month(released)", "weekday(released)"))
+        .withSort(List.of("id"));
+    assertThat(json(store.readByQuery("books", query, ItemAccess.system()))).isEqualTo("[{\"id\":1,"
+        + "\"released_year\":2020,\"released_month\":1,\"released_weekday\":3},{\"id\":2,\"released_year\":2021,"
+        + "\"released_month\":6,\"released_weekday\":3},{\"id\":3,\"released_year\":null,\"released_month\":null,"
+        + "\"released_weekday\":null},{\"id\":4,\"released_year\":2019,\"released_month\":5,\"released_weekday\":3}]");
+    assertThat(rejection(() -> store.readByQuery("books", Query.EMPTY.withFields(List.of("year(title)")),
+        ItemAccess.system()))).contains("Invalid function");
+  }
 }
