@@ -143,11 +143,25 @@ public final class FieldProjection {
     Optional<Relation> oneToMany = schema.oneToMany(collection.name(), field.name());
     if (oneToMany.isPresent()) {
       CollectionSchema related = relatedCollection(schema, oneToMany.get().manyCollection(), readsCollection);
+      if (onlyForeignKeyIn(deepQuery.filter(), oneToMany.get().manyField())) {
+        deepQuery = deepQuery.withFilter(null);
+      }
       return new OneToMany(key, field, oneToMany.get(), related, subFields.isEmpty() ? null
           : compile(schema, related, subFields, DeepQuery.nested(deep), deepQuery.alias(), readsCollection),
           deepQuery);
     }
     throw ItemErrors.forbidden();
+  }
+
+  /**
+   * Whether a deep {@code _filter} is only {@code {"<foreign key>": {"_in": […]}}}. Directus 11.11
+   * lodash-merges {@code {"<foreign key>": {"_in": <parent keys>}}} into the deep filter, which
+   * overwrites such a list index by index with the parent keys, so every child of a parent passes
+   * (fixture r2101); with any other shape the two conditions simply hold together.
+   */
+  private static boolean onlyForeignKeyIn(@Nullable JsValue filter, String foreignKey) {
+    return filter instanceof JsObject object && object.keys().size() == 1
+        && object.get(foreignKey) instanceof JsObject rules && rules.keys().size() == 1 && rules.has("_in");
   }
 
   private static CollectionSchema relatedCollection(Schema schema, String name, Consumer<String> readsCollection) {

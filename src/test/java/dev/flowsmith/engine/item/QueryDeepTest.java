@@ -36,6 +36,18 @@ class QueryDeepTest extends FilledStoreTest {
   }
 
   @Test
+  void aDeepFilterOfOnlyTheForeignKeysInListIsOverwrittenByTheParentKeys() {
+    // Directus 11.11 lodash-merges {book: {_in: <parent keys>}} into it (fixture r2101): all children pass
+    assertThat(read("{\"fields\":[\"id\",\"chapters.position\"],\"filter\":{\"id\":1},"
+        + "\"deep\":{\"chapters\":{\"_filter\":{\"book\":{\"_in\":[2,3]}},\"_sort\":\"position\"}}}"))
+        .isEqualTo("[{\"id\":1,\"chapters\":[{\"position\":1},{\"position\":2},{\"position\":3}]}]");
+    // any other shape holds beside the parent key
+    assertThat(read("{\"fields\":[\"id\",\"chapters.position\"],\"filter\":{\"id\":1},"
+        + "\"deep\":{\"chapters\":{\"_filter\":{\"book\":{\"_eq\":2}}}}}"))
+        .isEqualTo("[{\"id\":1,\"chapters\":[]}]");
+  }
+
+  @Test
   void childrenAreReSortedByTheFirstKeyWithNullsLastAfterPageOffsetAndLimit() {
     // the same shapes a Directus 11.11 server gave for chapters at positions 3, null, 1, 2
     store.createOne("chapters", object("{\"book\":1,\"title\":\"None\",\"position\":null}"), ItemAccess.system());
