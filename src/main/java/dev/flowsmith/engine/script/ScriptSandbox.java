@@ -42,16 +42,18 @@ import org.jspecify.annotations.Nullable;
  * prelude.js} removes the GraalJS globals Directus' isolate does not have and installs {@code
  * global}, {@code module}, {@code process}, {@code console}.
  *
- * <p>Contexts are recycled only with a proof that the next run cannot tell: before a context's
- * first recycled run the prelude takes a baseline of every object a script can reach without
- * creating it (its prototype, extensibility and own property descriptors); after a run the
- * context is checked against it on a background thread ({@link #handBack}) and serves the next
- * run only if nothing differs, no global lexical declaration was made, RegExp's last match is
- * reset and no API with effects beyond the run (Symbol.for, WeakRef, FinalizationRegistry) was
- * used. A run that was stopped (timeout, cancel, memory) or failed inside the engine, a context
- * that failed its check or served {@value #MAX_RUNS_PER_CONTEXT} runs, is closed and a fresh one
- * is prepared in the background. A script whose run left something behind is remembered, and its
- * later runs take a fresh context without paying for the baseline and the check.
+ * <p>By default every run gets a fresh context: the next one is created and its prelude run on a
+ * background thread while the sandbox waits for work, and a used one is closed there too. With
+ * recycling on ({@link #RECYCLE_PROPERTY}) a context serves another run only with a proof that
+ * the next run cannot tell: before its first recycled run the prelude takes a baseline of every
+ * object a script can reach without creating it (prototype, extensibility, own property
+ * descriptors); after a run the context is checked against it on the background thread ({@link
+ * #handBack}) and is handed on only if nothing differs, no global lexical declaration was made,
+ * RegExp's last match is reset and no API with effects beyond the run (Symbol.for, WeakRef,
+ * FinalizationRegistry) was used. A run that was stopped (timeout, cancel, memory) or failed
+ * inside the engine, a context that failed its check or served {@value #MAX_RUNS_PER_CONTEXT}
+ * runs, is closed and a fresh one prepared. A script whose run left something behind is
+ * remembered, and its later runs take a fresh context without paying for baseline and check.
  *
  * <p>A run has three phases, each with its own timeout: reading the input, evaluating the
  * script, calling the export (including the promise jobs it queues and copying the result back).
