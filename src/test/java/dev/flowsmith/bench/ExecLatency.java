@@ -48,8 +48,8 @@ public final class ExecLatency {
   public static void main(String[] args) {
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 500;
     int calls = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
-    String which = args.length > 0 ? args[0] : "both";
-    if (!which.equals("process")) {
+    String which = args.length > 0 ? args[0] : "both"; // both, inprocess, process, recycle (process twice: fresh, recycled)
+    if (!which.equals("process") && !which.equals("recycle")) {
       try (InProcessScriptRunner runner = new InProcessScriptRunner()) {
         System.out.println("in-process " + measure(runner, warmup, calls));
       }
@@ -57,6 +57,13 @@ public final class ExecLatency {
     if (!which.equals("inprocess")) {
       try (ProcessScriptRunner runner = new ProcessScriptRunner()) {
         System.out.println("process    " + measure(runner, warmup, calls));
+      }
+    }
+    if (which.equals("recycle")) {
+      // the same in one run with context recycling on: workers started from now on inherit it
+      System.setProperty("flowsmith.exec.recycle", "true");
+      try (ProcessScriptRunner runner = new ProcessScriptRunner()) {
+        System.out.println("process, recycling " + measure(runner, warmup, calls));
       }
     }
     System.exit(0);

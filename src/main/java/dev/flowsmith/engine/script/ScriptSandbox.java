@@ -9,9 +9,17 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.graalvm.polyglot.Context;
@@ -28,13 +36,24 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.jspecify.annotations.Nullable;
 
 /**
- * GraalJS contexts for exec scripts (engine.md §6.2), one fresh context per run on a shared
- * engine. A context is never reused: the next one is created and its prelude evaluated on a
- * background thread while the sandbox waits for work ({@link Spare}), and a used one is closed
- * there too, so a run pays only for decoding its input, its script and its result. The context may touch nothing outside itself: no host classes or objects, no files,
- * sockets, processes, threads, environment or other languages (SandboxPolicy CONSTRAINED
- * validates the settings). {@code prelude.js} removes the GraalJS globals Directus' isolate does
- * not have and installs {@code global}, {@code module}, {@code process}, {@code console}.
+ * GraalJS contexts for exec scripts (engine.md §6.2) on a shared engine. The context may touch
+ * nothing outside itself: no host classes or objects, no files, sockets, processes, threads,
+ * environment or other languages (SandboxPolicy CONSTRAINED validates the settings). {@code
+ * prelude.js} removes the GraalJS globals Directus' isolate does not have and installs {@code
+ * global}, {@code module}, {@code process}, {@code console}.
+ *
+ * <p>By default every run gets a fresh context: the next one is created and its prelude run on a
+ * background thread while the sandbox waits for work, and a used one is closed there too. With
+ * recycling on ({@link #RECYCLE_PROPERTY}) a context serves another run only with a proof that
+ * the next run cannot tell: before its first recycled run the prelude takes a baseline of every
+ * object a script can reach without creating it (prototype, extensibility, own property
+ * descriptors); after a run the context is checked against it on the background thread ({@link
+ * #handBack}) and is handed on only if nothing differs, no global lexical declaration was made,
+ * RegExp's last match is reset and no API with effects beyond the run (Symbol.for, WeakRef,
+ * FinalizationRegistry) was used. A run that was stopped (timeout, cancel, memory) or failed
+ * inside the engine, a context that failed its check or served {@value #MAX_RUNS_PER_CONTEXT}
+ * runs, is closed and a fresh one prepared. A script whose run left something behind is
+ * remembered, and its later runs take a fresh context without paying for baseline and check.
  *
  * <p>A run has three phases, each with its own timeout: reading the input, evaluating the
  * script, calling the export (including the promise jobs it queues and copying the result back).
@@ -45,29 +64,43 @@ final class ScriptSandbox implements AutoCloseable {
   /** Host access NONE; CONSTRAINED also asks for no mutable target mappings. */
   private static final HostAccess NO_HOST_ACCESS =
       HostAccess.newBuilder(HostAccess.NONE).allowMutableTargetMappings().build();
+  /** Bounds whatever a context accumulates that no snapshot sees (engine caches, its own garbage). */
+  static final int MAX_RUNS_PER_CONTEXT = 1_000;
+  /** Scripts remembered as leaving something behind (by hash: a collision only costs a fresh context). */
+  private static final int SPENT_SCRIPTS = 256;
 
   private final Engine engine;
   private final Source prelude;
   private final Watchdog watchdog;
   private final @Nullable MemoryGuard memory;
-  /** At most one context prepared ahead; runs at the same time (in-process) make their own. */
-  private final AtomicReference<@Nullable Spare> spare = new AtomicReference<>();
+  private final boolean recycling;
+  /** The context for the next run: ready, or being checked or prepared on the background thread. */
+  private final AtomicReference<@Nullable CompletableFuture<Prepared>> next = new AtomicReference<>();
+  private final Set<Integer> spentScripts = Collections.newSetFromMap(Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Boolean> eldest) {
+          return size() > SPENT_SCRIPTS;
+        }
+      }));
+  private final AtomicLong recycledRuns = new AtomicLong();
+  private final AtomicLong freshRuns = new AtomicLong();
   private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
     Thread thread = new Thread(task, "script-context-prepare");
     thread.setDaemon(true);
     return thread;
   });
 
-  /**
-   * A fresh context with the prelude evaluated and nothing else: no script has seen it. Its
-   * console goes to whatever sink the run that takes it sets.
-   */
-  private static final class Spare {
+  /** A context with the prelude evaluated. Its console goes to whatever sink the run that takes it sets. */
+  private static final class Prepared {
     final Context context;
     @Nullable Value api;
     volatile ConsoleSink sink = (method, value) -> { };
+    /** The prelude has taken its baseline: the context can be checked after a run. */
+    boolean baseline;
+    int runs;
 
-    Spare(Context context) {
+    Prepared(Context context) {
       this.context = context;
     }
   }
@@ -78,9 +111,25 @@ final class ScriptSandbox implements AutoCloseable {
     void log(String method, String tagged);
   }
 
+  /**
+   * System property that turns recycling on ({@code -Dflowsmith.exec.recycle=true}; workers
+   * inherit it). Off by default: on a stock JDK GraalJS runs interpreted, and the check of a used
+   * context costs more CPU than a fresh one (docs/readme/recycle.md has the numbers).
+   */
+  static final String RECYCLE_PROPERTY = "flowsmith.exec.recycle";
+
   /** @param memory the heap budget of a worker JVM, or null in-process (no memory limit) */
   ScriptSandbox(@Nullable MemoryGuard memory) {
+    this(memory, Boolean.getBoolean(RECYCLE_PROPERTY));
+  }
+
+  /**
+   * @param memory the heap budget of a worker JVM, or null in-process (no memory limit)
+   * @param recycling false: a fresh context for every run (benchmarks compare both)
+   */
+  ScriptSandbox(@Nullable MemoryGuard memory, boolean recycling) {
     this.memory = memory;
+    this.recycling = recycling;
     this.engine = Engine.newBuilder("js")
         .sandbox(SandboxPolicy.CONSTRAINED)
         .option("engine.WarnInterpreterOnly", "false")
@@ -108,6 +157,16 @@ final class ScriptSandbox implements AutoCloseable {
     return new ScriptSandbox(null);
   }
 
+  /** Runs that were given a recycled context. */
+  long recycledRuns() {
+    return recycledRuns.get();
+  }
+
+  /** Runs that were given a context no run had used. */
+  long freshRuns() {
+    return freshRuns.get();
+  }
+
   /**
    * Runs one script to its end.
    *
@@ -121,14 +180,14 @@ final class ScriptSandbox implements AutoCloseable {
     if (memory != null) {
       memory.reset();
     }
-    Spare fresh = spare.getAndSet(null);
-    if (fresh == null) {
-      fresh = prepare();
-    }
-    fresh.sink = console;
-    Context context = fresh.context;
+    int script = code.hashCode();
+    boolean recycle = recycling && !spentScripts.contains(script);
+    Prepared prepared = take(recycle);
+    prepared.sink = console;
+    Context context = prepared.context;
     Watchdog.Watch watch = watchdog.watch(context, cancelled);
-    Value api = fresh.api;
+    Value api = prepared.api;
+    boolean endedInScript = false;
     try {
       watch.phase(timeoutMillis);
       if (api == null) {
@@ -140,29 +199,105 @@ final class ScriptSandbox implements AutoCloseable {
       watch.phase(timeoutMillis);
       api.invokeMember("call");
       String outcome = api.invokeMember("outcome").asString();
+      endedInScript = true;
       return switch (outcome.charAt(0)) {
         case 'R' -> ScriptOutcome.resolve(outcome.substring(1));
         case 'J' -> new ScriptOutcome(false, outcome.substring(1), false);
         default -> ScriptOutcome.reject(JsError.error(ScriptFailures.NEVER_SETTLED));
       };
     } catch (PolyglotException failure) {
-      return failed(failure, watch, api, timeoutMillis);
+      ScriptOutcome outcome = failed(failure, watch, api, timeoutMillis);
+      // a script's own exception or syntax error leaves a context that can be checked; anything else may not
+      endedInScript = !outcome.heapExhausted() && (failure.isGuestException() || failure.isSyntaxError());
+      return outcome;
     } finally {
       watch.close();
-      recycle(context);
+      handBack(prepared, recycle && endedInScript && watch.reason() == null, script);
+    }
+  }
+
+  /** The context for a run: the one checked or prepared in the background, else a new one. */
+  private Prepared take(boolean recycle) {
+    CompletableFuture<Prepared> ready = next.getAndSet(null);
+    Prepared prepared = null;
+    if (ready != null) {
+      try {
+        prepared = ready.join();
+      } catch (CompletionException | CancellationException failed) {
+        // preparing failed in the background: prepare here and report any failure to this run
+      }
+    }
+    if (prepared == null) {
+      prepared = prepare(false);
+    }
+    if (recycle && !prepared.baseline) {
+      takeBaseline(prepared);
+    }
+    (prepared.runs++ == 0 ? freshRuns : recycledRuns).incrementAndGet();
+    return prepared;
+  }
+
+  /**
+   * After a run, off its path: keeps the context for the next run if it is proven unchanged,
+   * else closes it and prepares a new one.
+   */
+  private void handBack(Prepared used, boolean check, int script) {
+    CompletableFuture<Prepared> following;
+    try {
+      following = CompletableFuture.supplyAsync(() -> {
+        if (check && used.runs < MAX_RUNS_PER_CONTEXT) {
+          if (pristine(used)) {
+            return used;
+          }
+          spentScripts.add(script);
+        }
+        closeQuietly(used.context);
+        return prepare(recycling && !spentScripts.contains(script));
+      }, background);
+    } catch (RejectedExecutionException closing) {
+      closeQuietly(used.context);
+      return;
+    }
+    if (!next.compareAndSet(null, following)) {
+      // another run (in-process, at the same time) already left one
+      following.thenAccept(extra -> closeQuietly(extra.context));
+    }
+  }
+
+  /** True if no later run can tell this context served one: see the class comment and prelude.js. */
+  private static boolean pristine(Prepared used) {
+    try {
+      Value api = used.api;
+      // after pristine() removed the run's globals: let, const and class at a script's top level
+      // live in the global scope, not on the global object, and show only among the bindings
+      return api != null && api.invokeMember("pristine").asBoolean()
+          && used.context.getBindings("js").getMemberKeys().isEmpty();
+    } catch (RuntimeException whileChecking) {
+      return false;
+    }
+  }
+
+  private static void takeBaseline(Prepared prepared) {
+    Value api = prepared.api;
+    if (api != null) {
+      api.invokeMember("snapshot");
+      prepared.baseline = true;
     }
   }
 
   /** A new context with the prelude run: the part of a run that does not depend on its input. */
-  private Spare prepare() {
-    Spare fresh = new Spare(newContext());
+  private Prepared prepare(boolean baseline) {
+    Prepared fresh = new Prepared(newContext());
     try {
       fresh.api = fresh.context.eval(prelude).execute((ProxyExecutable) arguments -> {
         if (arguments.length == 2 && arguments[0].isString() && arguments[1].isString()) {
           fresh.sink.log(arguments[0].asString(), arguments[1].asString());
         }
         return null;
-      }, (ProxyExecutable) arguments -> jsonError(arguments));
+      }, (ProxyExecutable) arguments -> jsonError(arguments), recycling);
+      if (baseline) {
+        takeBaseline(fresh);
+      }
     } catch (RuntimeException failed) {
       closeQuietly(fresh.context);
       throw failed;
@@ -180,27 +315,6 @@ final class ScriptSandbox implements AutoCloseable {
       return null;
     } catch (JsException refused) {
       return refused.value() instanceof JsError error ? error.message() : null;
-    }
-  }
-
-  /** Closes a used context and prepares the next one, off the run's path. */
-  private void recycle(Context used) {
-    try {
-      background.execute(() -> {
-        closeQuietly(used);
-        if (spare.get() == null) {
-          try {
-            Spare next = prepare();
-            if (!spare.compareAndSet(null, next)) {
-              closeQuietly(next.context);
-            }
-          } catch (RuntimeException closingOrOutOfMemory) {
-            // no spare: the next run prepares its own context and reports any failure
-          }
-        }
-      });
-    } catch (RejectedExecutionException closing) {
-      closeQuietly(used);
     }
   }
 
@@ -299,9 +413,9 @@ final class ScriptSandbox implements AutoCloseable {
   @Override
   public void close() {
     background.shutdownNow();
-    Spare left = spare.getAndSet(null);
+    CompletableFuture<Prepared> left = next.getAndSet(null);
     if (left != null) {
-      closeQuietly(left.context);
+      left.thenAccept(unused -> closeQuietly(unused.context));
     }
     watchdog.close();
     engine.close(true);

@@ -47,6 +47,7 @@ record WorkerCommand(List<String> command) {
         "-Duser.timezone=" + TimeZone.getDefault().getID(),
         "-Duser.language=" + locale.getLanguage(),
         "-Duser.country=" + locale.getCountry(),
+        "-D" + ScriptSandbox.RECYCLE_PROPERTY + "=" + Boolean.getBoolean(ScriptSandbox.RECYCLE_PROPERTY),
         "-cp", System.getProperty("java.class.path"),
         ScriptWorkerMain.class.getName(),
         Integer.toString(memoryMb)));

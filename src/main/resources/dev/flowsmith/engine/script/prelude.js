@@ -6,7 +6,7 @@
 // Values cross as "tagged JSON" text (ScriptValues.java): JSON primitives as themselves,
 // ["u"] undefined, ["n","NaN"|"Infinity"|"-Infinity"|"-0"], ["a",...items],
 // ["o",key,value,...], ["d",time|null] Date, ["e",name,message,stack|null] Error.
-(function (hostLog, hostJsonError) {
+(function (hostLog, hostJsonError, recyclable) {
   'use strict';
   const G = globalThis;
   const uncurry = (f) => Function.prototype.call.bind(f);
@@ -177,6 +177,38 @@
     }})[key]);
   }
   const sourceText = uncurry(Function.prototype.toString); // the replaced one: natives stay native
+
+  // Recycling (ScriptSandbox): a context serves another run only when nothing a run did can be
+  // seen by the next. Symbol.for, WeakRef and FinalizationRegistry leave effects no snapshot
+  // shows (the symbol registry, a cleanup callback that may fire later): their use marks the
+  // context as spent. The replacements look native and behave as the originals; they are
+  // installed only in a context that may be recycled.
+  let lingering = false;
+  const SymbolType = Symbol;
+  function flagSymbolFor() {
+    replaceMethod(SymbolType, 'for', (original) => ({for(key) {
+      lingering = true;
+      return apply(original, SymbolType, [key]);
+    }}).for);
+  }
+  function flagConstructor(name) {
+    const Real = G[name];
+    if (typeof Real !== 'function') return;
+    const Flagged = disguise(function (...args) {
+      if (new.target === undefined) return apply(Real, undefined, args); // Real's own TypeError
+      lingering = true;
+      return construct(Real, args, new.target);
+    }, name, Real.length);
+    defineProperty(Flagged, 'prototype', {__proto__: null, value: Real.prototype, writable: false});
+    defineProperty(Real.prototype, 'constructor', {__proto__: null, value: Flagged, writable: true,
+      enumerable: false, configurable: true});
+    defineProperty(G, name, {__proto__: null, value: Flagged, writable: true, enumerable: false, configurable: true});
+  }
+  if (recyclable) {
+    flagSymbolFor();
+    flagConstructor('WeakRef');
+    flagConstructor('FinalizationRegistry');
+  }
 
   function dataProperty(target, key, value) {
     defineProperty(target, key, {__proto__: null, value, writable: true, enumerable: true, configurable: true});
@@ -362,6 +394,143 @@
     defineProperty(G, 'Date', {__proto__: null, value: FixedDate, writable: true, configurable: true});
   }
 
+
+  // What a fresh context looks like, taken once before its first recycled run: every object the
+  // script can reach without creating it (the global object, what syntax alone yields, and all
+  // reachable from those through own properties, accessors and prototypes), each with its
+  // prototype, extensibility and own properties (key order, value or accessors, attributes).
+  const reflectOwnKeys = Reflect.ownKeys;
+  const getPrototype = Reflect.getPrototypeOf;
+  const isExtensible = Reflect.isExtensible;
+  const deleteProperty = Reflect.deleteProperty;
+  const sameValue = Object.is;
+  const hasOwnProperty = uncurry(Object.prototype.hasOwnProperty);
+  const MapType = Map;
+  const mapGet = uncurry(Map.prototype.get);
+  const mapSet = uncurry(Map.prototype.set);
+  const regexExec = uncurry(RegExp.prototype.exec);
+  const RESET_STATICS = /(?:)/;
+  const RegExpType = RegExp;
+  const STATIC_KEYS = ['input', 'lastMatch', 'lastParen', 'leftContext', 'rightContext',
+    '$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];
+  const RUN_GLOBALS = ['global', 'module', 'process', 'console'];
+  const WRITABLE = 1, ENUMERABLE = 2, CONFIGURABLE = 4, ACCESSOR = 8;
+  const nullCopy = (d) => (d === undefined ? undefined : {__proto__: null, value: d.value, writable: d.writable,
+    enumerable: d.enumerable, configurable: d.configurable});
+  const pristineDate = nullCopy(getOwnDescriptor(G, 'Date'));
+  const pristineDateConstructor = nullCopy(getOwnDescriptor(DateType.prototype, 'constructor'));
+  let clockFixed = false;
+  let objects = null; // baseline objects, Object.prototype first
+  let properties = null; // per object: prototype, extensible, key count, then key, value|get, set, flags per key
+  let statics = null;
+
+  function hiddenIntrinsics() {
+    const protoOf = (o) => getPrototype(o);
+    const strictArguments = (function () { 'use strict'; return arguments; })();
+    const seeds = [protoOf(function* () {}), protoOf(async function () {}), protoOf(async function* () {}),
+      protoOf([][Symbol.iterator]()), protoOf(new Map()[Symbol.iterator]()), protoOf(new Set()[Symbol.iterator]()),
+      protoOf(''[Symbol.iterator]()), protoOf(/a/[Symbol.matchAll]('')),
+      getOwnDescriptor(strictArguments, 'callee').get];
+    if (typeof Intl.Segmenter === 'function') {
+      const segments = new Intl.Segmenter().segment('');
+      seeds.push(protoOf(segments), protoOf(segments[Symbol.iterator]()));
+    }
+    return seeds;
+  }
+
+  function resetStatics() {
+    regexExec(RESET_STATICS, '');
+    const values = [];
+    for (let i = 0; i < STATIC_KEYS.length; i++) {
+      const getter = getOwnDescriptor(RegExpType, STATIC_KEYS[i]);
+      dataProperty(values, i, getter === undefined ? undefined : apply(getter.get, RegExpType, []));
+    }
+    return values;
+  }
+
+  function snapshot() {
+    statics = resetStatics();
+    objects = [];
+    properties = [];
+    const index = new MapType();
+    const add = (o) => {
+      if (((typeof o === 'object' && o !== null) || typeof o === 'function') && mapGet(index, o) === undefined) {
+        mapSet(index, o, objects.length);
+        dataProperty(objects, objects.length, o);
+      }
+    };
+    add(Object.prototype);
+    add(G);
+    const seeds = hiddenIntrinsics();
+    for (let i = 0; i < seeds.length; i++) add(seeds[i]);
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i];
+      const proto = getPrototype(o);
+      add(proto);
+      const keys = reflectOwnKeys(o);
+      properties.push(proto, isExtensible(o), keys.length);
+      for (let k = 0; k < keys.length; k++) {
+        const d = getOwnDescriptor(o, keys[k]);
+        const flags = (d.enumerable ? ENUMERABLE : 0) | (d.configurable ? CONFIGURABLE : 0);
+        if (hasOwnProperty(d, 'value')) {
+          add(d.value);
+          properties.push(keys[k], d.value, undefined, flags | (d.writable ? WRITABLE : 0));
+        } else {
+          add(d.get);
+          add(d.set);
+          properties.push(keys[k], d.get, d.set, flags | ACCESSOR);
+        }
+      }
+    }
+  }
+
+  // After a run: undo what every run does (its globals, a fixed clock, RegExp's last match), then
+  // compare with the baseline. Reads only own properties of baseline objects through functions
+  // captured above, so no script code runs. Object.prototype comes first and its keys are
+  // compared before any descriptor is read: a descriptor's missing fields are looked up there.
+  function pristine() {
+    input = undefined;
+    settled = undefined;
+    state = 'none';
+    if (lingering || objects === null) return false;
+    for (let i = 0; i < RUN_GLOBALS.length; i++) {
+      if (!deleteProperty(G, RUN_GLOBALS[i])) return false;
+    }
+    if (clockFixed) {
+      defineProperty(G, 'Date', pristineDate);
+      defineProperty(DateType.prototype, 'constructor', pristineDateConstructor);
+      clockFixed = false;
+    }
+    const lastMatch = resetStatics();
+    for (let i = 0; i < STATIC_KEYS.length; i++) {
+      if (!sameValue(lastMatch[i], statics[i])) return false;
+    }
+    let j = 0;
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i];
+      if (getPrototype(o) !== properties[j] || isExtensible(o) !== properties[j + 1]) return false;
+      const keys = reflectOwnKeys(o);
+      const count = properties[j + 2];
+      j += 3;
+      if (keys.length !== count) return false;
+      for (let k = 0; k < count; k++) {
+        if (keys[k] !== properties[j + 4 * k]) return false;
+      }
+      for (let k = 0; k < count; k++, j += 4) {
+        const d = getOwnDescriptor(o, keys[k]);
+        const flags = properties[j + 3];
+        const attributes = (d.enumerable ? ENUMERABLE : 0) | (d.configurable ? CONFIGURABLE : 0);
+        if (flags & ACCESSOR) {
+          if (attributes !== (flags & ~ACCESSOR) || d.get !== properties[j + 1] || d.set !== properties[j + 2]) return false;
+        } else if (attributes !== (flags & ~WRITABLE) || d.writable !== ((flags & WRITABLE) !== 0)
+            || !sameValue(d.value, properties[j + 1])) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   let input;
   let state = 'none';
   let settled;
@@ -369,7 +538,10 @@
   return {
     // Before the user's code: the globals of §6.2 and the decoded input.
     install(envText, dataText, now) {
-      if (typeof now === 'number') fixClock(now);
+      if (typeof now === 'number') {
+        fixClock(now);
+        clockFixed = true;
+      }
       G.global = G;
       G.module = {exports: null};
       G.process = {env: decode(parseJson(envText))};
@@ -405,5 +577,7 @@
     thrown(value) {
       return encodeThrown(value);
     },
+    snapshot,
+    pristine,
   };
 })
