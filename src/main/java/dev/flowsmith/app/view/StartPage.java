@@ -57,13 +57,15 @@ public final class StartPage extends ScrollPane {
     docs.setId("start-docs");
     docs.setOnAction(event -> openDocs.run());
     Label shortcuts = new Label("Ctrl+Tab switches between open flows; Ctrl+W closes one.");
+    shortcuts.setId("start-shortcuts");
     shortcuts.getStyleClass().add("text-muted");
     shortcuts.setWrapText(true);
     VBox help = section("Learn", docs, shortcuts);
 
-    // columns wrap under each other in a narrow centre instead of being cut off
+    // two columns, Learn under the recent lists, so the page fits above the bottom panel at 1366×768;
+    // they wrap under each other in a narrow centre, and the page scrolls when they do not fit
     javafx.scene.layout.FlowPane columns = new javafx.scene.layout.FlowPane(36, 28, start,
-        new VBox(24, recent, workspaces), help);
+        new VBox(24, recent, workspaces, help));
     columns.setAlignment(Pos.TOP_LEFT);
     columns.setRowValignment(javafx.geometry.VPos.TOP);
     columns.getStyleClass().add("start-columns");
