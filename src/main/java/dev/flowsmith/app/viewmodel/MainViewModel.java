@@ -293,6 +293,11 @@ public final class MainViewModel {
     tabs.activate(doc);
   }
 
+  /** A tab dragged to another place: the open tabs in their new order (Ctrl+Tab follows it). */
+  public void reorderTabs(List<DocumentViewModel> order) {
+    tabs.reorder(order);
+  }
+
   /** View › Next Tab (Ctrl+Tab, Ctrl+PageDown). */
   public void nextTab() {
     tabs.cycle(1);
