@@ -396,7 +396,8 @@ public final class JsonTreeView extends VBox {
   /** The search field with the copy buttons beside it. */
   /** Search and copy controls that wrap onto a second line in a narrow pane rather than hiding. */
   private static final class SearchBar extends FlowPane {
-    private static final double SEARCH_WIDTH = 150;
+    /** Room for the whole prompt, "Search keys and values". */
+    private static final double SEARCH_WIDTH = 215;
 
     SearchBar(TextField field, Button... buttons) {
       getStyleClass().add("json-tree-bar");

@@ -23,20 +23,39 @@ class StartPageFitTest {
   private MainWindow window;
 
   @Start
-  void start(Stage stage) {
+  void start(Stage stage) throws Exception {
+    // a workspace open, no flow: the workspace list takes its share of the width beside the page
+    Path workspace = tmp.resolve("workspace");
+    java.nio.file.Files.createDirectories(workspace.resolve("flows"));
+    java.nio.file.Files.writeString(workspace.resolve("workspace.json"), "{}");
+    java.nio.file.Files.copy(dev.flowsmith.app.Examples.path(dev.flowsmith.app.Examples.WEBHOOK),
+        workspace.resolve("flows").resolve(dev.flowsmith.app.Examples.WEBHOOK));
     window = FlowsmithApp.createWindow(stage, tmp.resolve("config"), null);
+    window.viewModel().openWorkspace(workspace);
+    while (window.viewModel().closeActive()) {
+      // opening a workspace opens a flow; the start page shows once no tab is left
+    }
     window.show();
     stage.setMaximized(false);
     stage.setWidth(1366);
     stage.setHeight(768);
   }
 
+  @org.junit.jupiter.api.AfterEach
+  void closeRuntime(FxRobot robot) {
+    robot.interact(() -> window.runtime().close());
+  }
+
   @Test
   void theWholePageFitsAboveTheBottomPanelAt1366x768(FxRobot robot) {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#start-page").query().isVisible()).isTrue();
+    assertThat(robot.lookup("#workspace-filter").query().isVisible()).isTrue();
+    // the whole page, padding included, fits: no scroll bar at all
+    javafx.scene.control.ScrollPane page = robot.lookup("#start-page").queryAs(javafx.scene.control.ScrollPane.class);
+    assertThat(page.getContent().getLayoutBounds().getHeight()).isLessThanOrEqualTo(page.getViewportBounds().getHeight());
     assertLastLineShown(robot);
-    assertThat(robot.lookup("#start-page").queryAs(javafx.scene.control.ScrollPane.class).getVvalue()).isZero();
+    assertThat(page.getVvalue()).isZero();
   }
 
   @Test
