@@ -130,12 +130,20 @@ class DocumentTabsTest {
     edit(robot, a, "Edited A");
     robot.interact(() -> vm.activate(b));
     var runOfB = window.runController();
-    List<Node> headers = List.copyOf(window.documentTabs().lookupAll(".tab"));
+    // the tab headers, left to right
+    List<Node> headers = window.documentTabs().lookupAll(".tab-header-area .tab").stream()
+        .sorted(java.util.Comparator.comparingDouble(node -> node.localToScreen(node.getBoundsInLocal()).getMinX()))
+        .toList();
     assertThat(headers).hasSize(3);
 
-    // the first tab dragged past the last one, with the mouse
-    robot.drag(headers.get(0), javafx.scene.input.MouseButton.PRIMARY)
-        .moveTo(headers.get(2)).moveBy(headers.get(2).getBoundsInLocal().getWidth() / 2 - 4, 0).drop();
+    // the first tab dragged past the last one, with the mouse, in small steps as a hand moves
+    robot.drag(headers.get(0), javafx.scene.input.MouseButton.PRIMARY);
+    for (int i = 0; i < 5; i++) {
+      robot.moveBy(10, 0);
+    }
+    robot.moveTo(headers.get(2)).moveBy(headers.get(2).getBoundsInLocal().getWidth() / 2 - 4, 0).drop();
+    // the skin commits the new order when its drop animation ends
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.documents().get(0) == b);
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(vm.documents()).containsExactly(b, c, a);
