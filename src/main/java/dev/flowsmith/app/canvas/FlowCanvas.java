@@ -63,6 +63,10 @@ public final class FlowCanvas extends Region {
       new javafx.beans.property.SimpleBooleanProperty(this, "minimapShown", true);
   /** 0 bottom-right, 1 bottom-left, 2 top-right, 3 top-left: the first corner that covers no tile. */
   private int minimapCorner;
+  /** The minimap's size as a share of its stylesheet size: smaller where the full size would cover a tile. */
+  private double minimapScale = 1;
+  /** Shown only while some corner, at some size, has room for it without covering a tile. */
+  private boolean minimapHasRoom = true;
   private @Nullable CanvasStyle style;
   private @Nullable CanvasGestureHandler gestureHandler;
   private @Nullable RenderStats lastStats;
@@ -254,14 +258,21 @@ public final class FlowCanvas extends Region {
     boolean overflow = !(visible.contains(index.extent().x(), index.extent().y())
         && visible.contains(index.extent().maxX(), index.extent().maxY()));
     boolean show = overflow && minimapShown.get();
-    minimap.setVisible(show);
     if (show) {
-      minimap.update(index, visible, style);
-      int corner = freeCorner(index, width, height);
-      if (corner != minimapCorner) {
-        minimapCorner = corner;
+      double[] place = freePlace(index, width, height);
+      minimapHasRoom = place != null;
+      if (place != null && (place[0] != minimapCorner || place[1] != minimapScale)) {
+        minimapCorner = (int) place[0];
+        minimapScale = place[1];
         requestLayout();
+        // drawn again at its new size once laid out
+        requestRedraw();
       }
+    }
+    // with every corner covering a tile even at its smallest, the minimap steps aside (View › Minimap stays on)
+    minimap.setVisible(show && minimapHasRoom);
+    if (minimap.isVisible()) {
+      minimap.update(index, visible, style);
     }
   }
 
@@ -287,35 +298,46 @@ public final class FlowCanvas extends Region {
       requestRedraw();
     }
     fitIfOpening();
-    double mapWidth = minimap.prefWidth(-1);
-    double mapHeight = minimap.prefHeight(-1);
-    Point2D at = minimapOrigin(minimapCorner, width, height);
-    minimap.resizeRelocate(at.getX(), at.getY(), mapWidth, mapHeight);
+    Point2D at = minimapOrigin(minimapCorner, minimapScale, width, height);
+    minimap.resizeRelocate(at.getX(), at.getY(), minimapWidth(minimapScale), minimapHeight(minimapScale));
   }
 
   private static final double MINIMAP_GAP = 12;
+  /** The sizes tried, largest first: a smaller overview in a free corner beats a full one over a tile. */
+  private static final double[] MINIMAP_SCALES = {1, 0.75, 0.5};
 
-  private Point2D minimapOrigin(int corner, double width, double height) {
-    double mapWidth = minimap.prefWidth(-1);
-    double mapHeight = minimap.prefHeight(-1);
-    double x = corner % 2 == 0 ? width - mapWidth - MINIMAP_GAP : MINIMAP_GAP;
-    double y = corner < 2 ? height - mapHeight - MINIMAP_GAP : MINIMAP_GAP;
+  private double minimapWidth(double scale) {
+    return Math.round(minimap.prefWidth(-1) * scale);
+  }
+
+  private double minimapHeight(double scale) {
+    return Math.round(minimap.prefHeight(-1) * scale);
+  }
+
+  private Point2D minimapOrigin(int corner, double scale, double width, double height) {
+    double x = corner % 2 == 0 ? width - minimapWidth(scale) - MINIMAP_GAP : MINIMAP_GAP;
+    double y = corner < 2 ? height - minimapHeight(scale) - MINIMAP_GAP : MINIMAP_GAP;
     return new Point2D(x, y);
   }
 
-  /** The first corner (bottom-right first) where the minimap would hide no tile nor the trigger; bottom-right if none is free. */
-  private int freeCorner(TileIndex index, double width, double height) {
-    for (int corner = 0; corner < 4; corner++) {
-      Point2D at = minimapOrigin(corner, width, height);
-      Point2D from = viewport.screenToWorld(at.getX(), at.getY());
-      Point2D to = viewport.screenToWorld(at.getX() + minimap.prefWidth(-1), at.getY() + minimap.prefHeight(-1));
-      Rect area = Rect.spanning(from.getX(), from.getY(), to.getX(), to.getY());
-      if (index.tilesIn(area).isEmpty()
-          && !CanvasGeometry.tileRect(dev.flowsmith.model.GridPosition.TRIGGER).intersects(area)) {
-        return corner;
+  /**
+   * Where the minimap hides no tile nor the trigger: {corner, scale} for the largest size that fits
+   * in some corner (bottom-right first), or null when every corner covers one even at the smallest.
+   */
+  private double @Nullable [] freePlace(TileIndex index, double width, double height) {
+    for (double scale : MINIMAP_SCALES) {
+      for (int corner = 0; corner < 4; corner++) {
+        Point2D at = minimapOrigin(corner, scale, width, height);
+        Point2D from = viewport.screenToWorld(at.getX(), at.getY());
+        Point2D to = viewport.screenToWorld(at.getX() + minimapWidth(scale), at.getY() + minimapHeight(scale));
+        Rect area = Rect.spanning(from.getX(), from.getY(), to.getX(), to.getY());
+        if (index.tilesIn(area).isEmpty()
+            && !CanvasGeometry.tileRect(dev.flowsmith.model.GridPosition.TRIGGER).intersects(area)) {
+          return new double[] {corner, scale};
+        }
       }
     }
-    return 0;
+    return null;
   }
 
   /** Whether the minimap may be shown (View › Minimap). */

@@ -18,8 +18,9 @@ import javafx.scene.text.Text;
  * pixels; this measures the header and the cell texts (the first {@value #MEASURED_ROWS} rows,
  * so a long run stays cheap) with the table's font and sets widths itself.
  *
- * <p>A fitted column is as wide as its widest text, but at most {@code share} of the table, so one
- * long path cannot take the whole width. Growing columns split what is left equally, so a wider
+ * <p>A fitted column is as wide as its widest text. Only when the columns together do not fit is one
+ * cut, down to what the others leave it but never below {@code share} of the table, so one long
+ * path cannot take the whole width and a short type beside it is never the one ellipsized. Growing columns split what is left equally, so a wider
  * window widens each of them. When even the minimums do not fit, the table scrolls sideways.
  */
 public final class ColumnFit<T> {
@@ -83,25 +84,30 @@ public final class ColumnFit<T> {
   /** Sets every column's width from the current items and table width. */
   public void fit() {
     double available = Math.max(0, table.getWidth() - CHROME);
+    double[] content = new double[specs.size()];
+    double total = 0;
+    for (int i = 0; i < specs.size(); i++) {
+      content[i] = contentWidth(specs.get(i));
+      total += content[i];
+    }
+    contentTotal.set(total + CHROME);
     double[] widths = new double[specs.size()];
     double used = 0;
     int growing = 0;
     for (int i = 0; i < specs.size(); i++) {
       Spec<T> spec = specs.get(i);
-      double content = contentWidth(spec);
       if (spec.grows()) {
         growing++;
-        widths[i] = Math.min(content, MIN_GROWING);
-      } else {
-        widths[i] = available > 0 ? Math.min(content, Math.max(MIN_GROWING, available * spec.share())) : content;
-        used += widths[i];
+        continue;
       }
+      // a fitted column is cut only when the others' content leaves it less than its text, and then
+      // no narrower than its share: so at most the long key ellipsizes, never "item-cre…" beside it
+      double room = available - (total - content[i]);
+      widths[i] = available > 0
+          ? Math.min(content[i], Math.max(MIN_GROWING, Math.max(available * spec.share(), room)))
+          : content[i];
+      used += widths[i];
     }
-    double total = CHROME;
-    for (Spec<T> spec : specs) {
-      total += contentWidth(spec);
-    }
-    contentTotal.set(total);
     double each = growing == 0 ? 0 : Math.max(MIN_GROWING, (available - used) / growing);
     for (int i = 0; i < specs.size(); i++) {
       double width = specs.get(i).grows() ? each : widths[i];

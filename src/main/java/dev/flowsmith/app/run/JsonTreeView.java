@@ -16,12 +16,14 @@ import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -47,6 +49,8 @@ public final class JsonTreeView extends VBox {
   private static final String MASKED_TIP = "Shown live here; run history, exports and CLI output keep "
       + "\"--redacted--\" instead, as Directus's run log does";
   private static final int PREVIEW = 80;
+  /** Rows of context kept above a marked path scrolled into view. */
+  private static final int MARK_CONTEXT_ROWS = 2;
 
   private final TreeView<Node> tree = new TreeView<>();
   private final TextField search;
@@ -54,6 +58,8 @@ public final class JsonTreeView extends VBox {
   private final List<TreeItem<Node>> matches = new ArrayList<>();
   private List<String> wantedMarks = List.of();
   private final List<TreeItem<Node>> marked = new ArrayList<>();
+  /** The marks were set but their row has not been on screen yet (the user's own scrolling then wins). */
+  private boolean revealPending;
   private boolean showStorageMasks;
 
   /**
@@ -85,6 +91,12 @@ public final class JsonTreeView extends VBox {
     SearchBar bar = new SearchBar(search, copyPath, copyValue);
     VBox.setVgrow(tree, Priority.ALWAYS);
     getChildren().addAll(bar, tree);
+    // a tree shown (or resized) after its marks were set scrolls to them once it has rows on screen
+    tree.heightProperty().addListener((obs, old, now) -> {
+      if (revealPending) {
+        javafx.application.Platform.runLater(this::revealMarked);
+      }
+    });
   }
 
   /**
@@ -159,19 +171,58 @@ public final class JsonTreeView extends VBox {
           if (!marked.contains(found.get())) {
             marked.add(found.get());
           }
-          for (TreeItem<Node> up = found.get().getParent(); up != null; up = up.getParent()) {
+          // the marked node opens too, so a differing object or list shows what is in it
+          for (TreeItem<Node> up = found.get(); up != null; up = up.getParent()) {
             up.setExpanded(true);
           }
           break;
         }
       }
     }
-    if (!marked.isEmpty()) {
-      int row = tree.getRow(marked.get(0));
-      if (row >= 0) {
-        tree.scrollTo(Math.max(0, row - 2));
-      }
+    revealPending = !marked.isEmpty();
+    revealMarked();
+  }
+
+  /**
+   * Scrolls the first marked row into view, with up to {@value #MARK_CONTEXT_ROWS} rows above it
+   * when the tree is tall enough. A tree not laid out yet (its tab was just brought forward) has no
+   * rows on screen, so it is done again once the tree has its height.
+   */
+  private void revealMarked() {
+    if (marked.isEmpty() || !revealPending) {
+      return;
     }
+    int row = tree.getRow(marked.get(0));
+    if (row < 0 || rowShown(row)) {
+      revealPending = row < 0;
+      return;
+    }
+    tree.scrollTo(row);
+    VirtualFlow<?> flow = virtualFlow();
+    if (flow != null && flow.getCellCount() > 0 && flow.getFirstVisibleCell() != null) {
+      IndexedCell<?> first = flow.getFirstVisibleCell();
+      double rows = first.getHeight() <= 0 ? 0 : flow.getHeight() / first.getHeight();
+      int above = (int) Math.min(MARK_CONTEXT_ROWS, Math.floor((rows - 1) / 2));
+      if (above > 0) {
+        tree.scrollTo(Math.max(0, row - above));
+      }
+      revealPending = false;
+    }
+  }
+
+  /** Whether row {@code row} is drawn whole in the tree's viewport now. */
+  private boolean rowShown(int row) {
+    VirtualFlow<?> flow = virtualFlow();
+    if (flow == null || flow.getHeight() <= 0) {
+      return false;
+    }
+    IndexedCell<?> cell = flow.getVisibleCell(row);
+    return cell != null && cell.isVisible() && cell.getLayoutY() >= 0
+        && cell.getLayoutY() + cell.getHeight() <= flow.getHeight();
+  }
+
+  private @Nullable VirtualFlow<?> virtualFlow() {
+    return tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow : null;
   }
 
   /** {@code a.b[0]} → {@code a.b} → {@code a} → empty. */
@@ -345,7 +396,8 @@ public final class JsonTreeView extends VBox {
   /** The search field with the copy buttons beside it. */
   /** Search and copy controls that wrap onto a second line in a narrow pane rather than hiding. */
   private static final class SearchBar extends FlowPane {
-    private static final double SEARCH_WIDTH = 150;
+    /** Room for the whole prompt, "Search keys and values". */
+    private static final double SEARCH_WIDTH = 215;
 
     SearchBar(TextField field, Button... buttons) {
       getStyleClass().add("json-tree-bar");

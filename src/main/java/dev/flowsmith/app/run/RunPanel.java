@@ -45,8 +45,11 @@ public final class RunPanel extends BorderPane {
   private final VBox differences = new VBox();
   private final ToggleButton stepList = new ToggleButton("Steps");
   private @Nullable ColumnFit<LiveStep> fit;
-  /** The step list never takes more than this share of the panel, however long its keys. */
-  private static final double STEPS_MAX_SHARE = 0.4;
+  /**
+   * The step list is as wide as its columns' content but never more than this share of the panel,
+   * so the inspector keeps half; only a key longer than that leaves ellipsizes.
+   */
+  private static final double STEPS_MAX_SHARE = 0.5;
 
   /**
    * @param onRun what Run ▶ does: the lead's Run action (ask with {@link RunDialog}, then
@@ -107,7 +110,7 @@ public final class RunPanel extends BorderPane {
     split.setDividerPositions(0.3);
     SplitPane.setResizableWithParent(table, false);
     table.setMinWidth(STEPS_MIN_WIDTH);
-    // the step list is as wide as its columns' content (up to 40 %), so no key, type or status is cut
+    // the step list is as wide as its columns' content (up to half), so no key, type or status is cut
     Runnable widen = () -> {
       if (fit != null && split.getItems().size() > 1 && split.getWidth() > 0) {
         split.setDividerPosition(0, Math.min(STEPS_MAX_SHARE, Math.max(STEPS_MIN_WIDTH,

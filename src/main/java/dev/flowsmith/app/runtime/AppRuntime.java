@@ -21,58 +21,94 @@ import javafx.beans.value.ObservableValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one {@link WorkspaceRuntime} of the app: the open workspace's (its data.db, outbox,
- * settings), or — for a flow file opened alone — a scratch workspace in the config folder, so a
- * lone file can be run too. Opened on first use, closed when the workspace changes or the app
- * quits. The run panel, run history, live triggers and workspace views all share it.
+ * The app's {@link WorkspaceRuntime}s: the open workspace's (its data.db, outbox, settings) and —
+ * for a flow file opened alone or from outside the workspace — a scratch workspace in the config
+ * folder, so such a file can be run too. Each is opened on first use. The current one follows the
+ * active tab; the other is kept open meanwhile, so switching between a workspace flow and an
+ * outside file is instant and the workspace's webhook server and schedules keep running. A
+ * workspace's runtime is closed when another workspace is opened, or the app quits. The run panel,
+ * run history, live triggers and workspace views show the current one.
  */
 public final class AppRuntime implements AutoCloseable {
 
   /** The history source of runs started with the app's Run button. */
   public static final String APP_SOURCE = "app";
 
+  /** One workspace's open runtime (if opened yet) and its run history. */
+  private static final class Opened {
+    final @Nullable WorkspaceFolder folder;
+    @Nullable RunLogStore history;
+    @Nullable WorkspaceRuntime runtime;
+    @Nullable Runnable detachHistory;
+
+    Opened(@Nullable WorkspaceFolder folder) {
+      this.folder = folder;
+    }
+  }
+
   private final Path scratchDir;
   private final ConsoleLog console;
   private final ReadOnlyObjectWrapper<@Nullable WorkspaceRuntime> runtime = new ReadOnlyObjectWrapper<>(this,
       "runtime");
   private final List<Consumer<WorkspaceRuntime>> onOpen = new ArrayList<>();
+  private final List<Consumer<WorkspaceRuntime>> onClose = new ArrayList<>();
   private final ReadOnlyObjectWrapper<@Nullable RunLogStore> history = new ReadOnlyObjectWrapper<>(this,
       "history");
-  private @Nullable WorkspaceFolder folder;
-  private @Nullable Runnable detachHistory;
+  /** The scratch workspace's, and the open workspace's while an outside file is in front. */
+  private final Opened scratch = new Opened(null);
+  private @Nullable Opened workspace;
+  private Opened current;
 
   /**
-   * @param workspace the open workspace, or null when a lone file (or nothing) is open
+   * @param context the workspace the active tab runs in, or null for the scratch workspace (a lone
+   *     file, a file from outside the open workspace, or nothing open)
    * @param scratchDir where the scratch workspace for lone files lives (created when needed)
    */
-  public AppRuntime(ObservableValue<@Nullable WorkspaceFolder> workspace, Path scratchDir, ConsoleLog console) {
+  public AppRuntime(ObservableValue<@Nullable WorkspaceFolder> context, Path scratchDir, ConsoleLog console) {
     this.scratchDir = scratchDir;
     this.console = console;
-    this.folder = workspace.getValue();
-    openHistory();
-    workspace.addListener((obs, old, now) -> {
-      folder = now;
-      closeRuntime();
-      openHistory();
-    });
+    this.current = scratch;
+    follow(context.getValue());
+    context.addListener((obs, old, now) -> follow(now));
   }
 
-  /** The run history of the current workspace (or the scratch one), readable before any run. */
-  private void openHistory() {
-    RunLogStore old = history.get();
-    if (old != null) {
-      old.close();
+  /** Makes {@code folder}'s runtime (or the scratch one) current; a different workspace replaces the kept one. */
+  private void follow(@Nullable WorkspaceFolder folder) {
+    Opened next;
+    if (folder == null) {
+      next = scratch;
+    } else {
+      Opened kept = workspace;
+      // the same folder object: back from an outside file; a reloaded or other workspace starts afresh
+      if (kept == null || kept.folder != folder) {
+        if (kept != null) {
+          closeAll(kept);
+        }
+        kept = new Opened(folder);
+        workspace = kept;
+      }
+      next = kept;
     }
+    current = next;
+    if (next.history == null) {
+      next.history = openHistory(next);
+    }
+    runtime.set(next.runtime);
+    history.set(next.history);
+  }
+
+  /** The run history of a workspace (or the scratch one), readable before any run. */
+  private @Nullable RunLogStore openHistory(Opened opened) {
     try {
-      history.set(new RunLogStore(target()));
+      return new RunLogStore(target(opened));
     } catch (IOException | FlowFormatException unreadable) {
       // without a readable folder there is no history to show; runs report the same problem
-      history.set(null);
+      return null;
     }
   }
 
-  private WorkspaceFolder target() throws IOException, FlowFormatException {
-    WorkspaceFolder open = folder;
+  private WorkspaceFolder target(Opened opened) throws IOException, FlowFormatException {
+    WorkspaceFolder open = opened.folder;
     if (open != null) {
       return open;
     }
@@ -87,15 +123,17 @@ public final class AppRuntime implements AutoCloseable {
    * @throws FlowFormatException when the workspace's settings cannot be read
    */
   public WorkspaceRuntime runtime() throws IOException, FlowFormatException {
-    WorkspaceRuntime open = runtime.get();
+    Opened opened = current;
+    WorkspaceRuntime open = opened.runtime;
     if (open != null) {
       return open;
     }
-    WorkspaceRuntime created = WorkspaceRuntime.builder(target()).log(console).build();
-    runtime.set(created);
-    RunLogStore store = history.get();
+    WorkspaceRuntime created = WorkspaceRuntime.builder(target(opened)).log(console).build();
+    opened.runtime = created;
+    RunLogStore store = opened.history;
     // every run of this runtime — webhook, schedule, event, sub-flow, the app's own — is kept
-    detachHistory = store == null ? null : store.attach(created);
+    opened.detachHistory = store == null ? null : store.attach(created);
+    runtime.set(created);
     onOpen.forEach(listener -> listener.accept(created));
     return created;
   }
@@ -107,7 +145,7 @@ public final class AppRuntime implements AutoCloseable {
   public RunResult launchFromApp(Flow flow, JsValue trigger, JsValue accountability, RunListener listener,
       Cancellation cancellation) throws IOException, FlowFormatException, FlowRunException {
     WorkspaceRuntime open = runtime();
-    RunLogStore store = history.get();
+    RunLogStore store = current.history;
     if (store == null) {
       return open.launch(flow, trigger, accountability, listener, cancellation);
     }
@@ -129,9 +167,17 @@ public final class AppRuntime implements AutoCloseable {
     onOpen.add(listener);
   }
 
+  /**
+   * Runs {@code listener} when a runtime is closed (another workspace opened, Data's schema change,
+   * quitting); what was started on it — the live triggers' webhook server — stops with it.
+   */
+  public void onClose(Consumer<WorkspaceRuntime> listener) {
+    onClose.add(listener);
+  }
+
   /** True when runs go to a scratch workspace because no workspace is open. */
   public boolean isScratch() {
-    return folder == null;
+    return current == scratch;
   }
 
   public ConsoleLog console() {
@@ -139,33 +185,46 @@ public final class AppRuntime implements AutoCloseable {
   }
 
   /**
-   * Closes the open runtime, then runs {@code work} on the workspace's files (the Data tab adding a
+   * Closes the current runtime, then runs {@code work} on the workspace's files (the Data tab adding a
    * collection to data.db, which the runtime holds open); the views open a new runtime after it.
    */
   public <T> T whileClosed(java.util.concurrent.Callable<T> work) throws Exception {
-    closeRuntime();
+    closeRuntime(current);
     return work.call();
   }
 
-  private void closeRuntime() {
-    Runnable detach = detachHistory;
-    detachHistory = null;
+  private void closeRuntime(Opened opened) {
+    Runnable detach = opened.detachHistory;
+    opened.detachHistory = null;
     if (detach != null) {
       detach.run();
     }
-    WorkspaceRuntime open = runtime.get();
-    runtime.set(null);
+    WorkspaceRuntime open = opened.runtime;
+    opened.runtime = null;
+    if (opened == current) {
+      runtime.set(null);
+    }
     if (open != null) {
+      onClose.forEach(listener -> listener.accept(open));
       open.close();
+    }
+  }
+
+  private void closeAll(Opened opened) {
+    closeRuntime(opened);
+    RunLogStore store = opened.history;
+    opened.history = null;
+    if (store != null) {
+      store.close();
     }
   }
 
   @Override
   public void close() {
-    closeRuntime();
-    RunLogStore store = history.get();
-    if (store != null) {
-      store.close();
+    Opened kept = workspace;
+    if (kept != null) {
+      closeAll(kept);
     }
+    closeAll(scratch);
   }
 }

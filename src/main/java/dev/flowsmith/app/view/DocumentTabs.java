@@ -31,9 +31,15 @@ public final class DocumentTabs extends TabPane {
     setId("document-tabs");
     getStyleClass().add("document-tabs");
     setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
-    setTabDragPolicy(TabDragPolicy.FIXED);
+    // a tab dragged along the row moves its flow in the open list, so Ctrl+Tab follows the new order
+    setTabDragPolicy(TabDragPolicy.REORDER);
     setFocusTraversable(false);
     vm.documents().addListener((ListChangeListener<DocumentViewModel>) change -> sync());
+    getTabs().addListener((ListChangeListener<Tab>) change -> {
+      if (!syncing) {
+        vm.reorderTabs(getTabs().stream().map(tab -> (DocumentViewModel) tab.getUserData()).toList());
+      }
+    });
     vm.documentProperty().addListener((obs, old, doc) -> select(doc));
     getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
       if (!syncing && tab != null) {
@@ -55,7 +61,11 @@ public final class DocumentTabs extends TabPane {
     try {
       List<DocumentViewModel> docs = List.copyOf(vm.documents());
       tabs.keySet().retainAll(docs);
-      getTabs().setAll(docs.stream().map(doc -> tabs.computeIfAbsent(doc, this::tab)).toList());
+      List<Tab> wanted = docs.stream().map(doc -> tabs.computeIfAbsent(doc, this::tab)).toList();
+      // after a drag the row already has the new order; setting it again would restart the drag's tab
+      if (!getTabs().equals(wanted)) {
+        getTabs().setAll(wanted);
+      }
     } finally {
       syncing = false;
     }

@@ -17,6 +17,10 @@ import javafx.scene.layout.VBox;
  */
 public final class StartPage extends ScrollPane {
 
+  /** The recent lists and Learn: beside Start in a 1366 px window with the workspace list open. */
+  private static final double SIDE_COLUMN_WIDTH = 250;
+  private static final double COLUMN_GAP = 32;
+
   private final MainViewModel vm;
   private final VBox recentFiles = new VBox();
   private final VBox recentWorkspaces = new VBox();
@@ -57,13 +61,17 @@ public final class StartPage extends ScrollPane {
     docs.setId("start-docs");
     docs.setOnAction(event -> openDocs.run());
     Label shortcuts = new Label("Ctrl+Tab switches between open flows; Ctrl+W closes one.");
+    shortcuts.setId("start-shortcuts");
     shortcuts.getStyleClass().add("text-muted");
     shortcuts.setWrapText(true);
     VBox help = section("Learn", docs, shortcuts);
 
-    // columns wrap under each other in a narrow centre instead of being cut off
-    javafx.scene.layout.FlowPane columns = new javafx.scene.layout.FlowPane(36, 28, start,
-        new VBox(24, recent, workspaces), help);
+    // two columns, Learn under the recent lists, so the page fits above the bottom panel at 1366×768;
+    // they wrap under each other in a narrow centre, and the page scrolls when they do not fit
+    VBox side = new VBox(24, recent, workspaces, help);
+    // the wrapping help line would otherwise ask for its whole length and push this column under Start
+    side.setPrefWidth(SIDE_COLUMN_WIDTH);
+    javafx.scene.layout.FlowPane columns = new javafx.scene.layout.FlowPane(COLUMN_GAP, 28, start, side);
     columns.setAlignment(Pos.TOP_LEFT);
     columns.setRowValignment(javafx.geometry.VPos.TOP);
     columns.getStyleClass().add("start-columns");

@@ -105,6 +105,8 @@ final class WorkspacePanel extends VBox {
     private static final double CELL_ALLOWANCE = 32;
     /** The flow's icon and the gap after it. */
     private static final double ICON_ALLOWANCE = 26;
+    /** A flow without its own colour (or a file that failed to read) takes the theme's muted colour. */
+    private static final String THEMED_ICON = "entry-icon-themed";
 
     private final Label name = new Label();
     private final Label detail = new Label();
@@ -123,6 +125,7 @@ final class WorkspacePanel extends VBox {
       // cells the list measures with before laying them out (a cell's own width is 0 then),
       // so long error messages wrap instead of widening the list or being cut off.
       detail.prefWidthProperty().bind(owner.widthProperty().subtract(CELL_ALLOWANCE + ICON_ALLOWANCE));
+      icon.getStyleClass().remove("ikonli-font-icon");
       icon.getStyleClass().add("entry-icon");
       HBox.setHgrow(text, Priority.ALWAYS);
       box.getStyleClass().add("workspace-entry");
@@ -152,15 +155,16 @@ final class WorkspacePanel extends VBox {
     }
 
     /**
-     * The flow's own colour, or the theme's when it has none. Bound, because the stylesheet's icon colour
-     * would win over a value set in code, and an inline style made the list cell's font reach the glyph.
+     * The flow's own colour, or the theme's when it has none. The icon has no {@code ikonli-font-icon}
+     * class, so none of the theme's icon rules (hover, selection) reach it: a colour set here stays, and
+     * nothing is bound that CSS would then fail to set on every state change.
      */
     private void showColour(@Nullable Color own) {
+      icon.getStyleClass().remove(THEMED_ICON);
       if (own == null) {
-        icon.iconColorProperty().unbind();
-        icon.applyCss();
+        icon.getStyleClass().add(THEMED_ICON);
       } else {
-        icon.iconColorProperty().bind(new javafx.beans.property.SimpleObjectProperty<>(own));
+        icon.setIconColor(own);
       }
     }
   }

@@ -53,6 +53,7 @@ public final class MainViewModel {
 
   private final ReadOnlyObjectWrapper<@Nullable DocumentViewModel> document = new ReadOnlyObjectWrapper<>();
   private final OpenDocuments tabs = new OpenDocuments(document);
+  private final TabCommands tabCommands;
   private final ReadOnlyObjectWrapper<@Nullable WorkspaceFolder> runContext = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<@Nullable WorkspaceFolder> workspace = new ReadOnlyObjectWrapper<>();
   private final ObservableList<WorkspaceEntry> entries = FXCollections.observableArrayList();
@@ -78,6 +79,7 @@ public final class MainViewModel {
     this.dialogs = dialogs;
     this.recent = recent;
     this.fileCommands = new FileCommands(this, files, dialogs, recent);
+    this.tabCommands = new TabCommands(tabs, dialogs, this::save, () -> autosave);
     // every open tab is protected, not only the active one
     tabs.list().addListener((javafx.collections.ListChangeListener<DocumentViewModel>) change -> {
       Autosave saver = autosave;
@@ -242,44 +244,18 @@ public final class MainViewModel {
     return doc == null || confirmLeave(doc);
   }
 
-  /** Asks about one tab's unsaved changes; Save saves that tab (it becomes active to be seen). */
   private boolean confirmLeave(DocumentViewModel doc) {
-    if (!doc.isDirty()) {
-      return true;
-    }
-    tabs.activate(doc);
-    return switch (dialogs.askUnsaved(doc.flow().name())) {
-      case SAVE -> save();
-      case DISCARD -> true;
-      case CANCEL -> false;
-    };
+    return tabCommands.confirmLeave(doc);
   }
 
   /** Quitting: asks about every dirty tab in turn; Cancel on any one stops the quit. */
   public boolean confirmQuit() {
-    return confirmAll(List.copyOf(tabs.list()));
-  }
-
-  private boolean confirmAll(List<DocumentViewModel> docs) {
-    for (DocumentViewModel doc : docs) {
-      if (!confirmLeave(doc)) {
-        return false;
-      }
-    }
-    return true;
+    return tabCommands.confirmAll(List.copyOf(tabs.list()));
   }
 
   /** File › Close, Ctrl+W, a tab's ×: closes the tab after asking about its unsaved changes. */
   public boolean close(DocumentViewModel doc) {
-    if (!tabs.list().contains(doc) || !confirmLeave(doc)) {
-      return false;
-    }
-    Autosave saver = autosave;
-    tabs.remove(doc);
-    if (saver != null) {
-      saver.untrack(doc.flow().id());
-    }
-    return true;
+    return tabCommands.close(doc);
   }
 
   /** File › Close on the active tab. */
@@ -290,17 +266,22 @@ public final class MainViewModel {
 
   /** Makes an open tab the active one (a click on it). */
   public void activate(DocumentViewModel doc) {
-    tabs.activate(doc);
+    tabCommands.activate(doc);
+  }
+
+  /** A tab dragged to another place: the open tabs in their new order (Ctrl+Tab follows it). */
+  public void reorderTabs(List<DocumentViewModel> order) {
+    tabCommands.reorder(order);
   }
 
   /** View › Next Tab (Ctrl+Tab, Ctrl+PageDown). */
   public void nextTab() {
-    tabs.cycle(1);
+    tabCommands.cycle(1);
   }
 
   /** View › Previous Tab (Ctrl+Shift+Tab, Ctrl+PageUp). */
   public void previousTab() {
-    tabs.cycle(-1);
+    tabCommands.cycle(-1);
   }
 
   /**
@@ -312,12 +293,7 @@ public final class MainViewModel {
     if (ws == null) {
       return true;
     }
-    List<DocumentViewModel> owned = tabs.list().stream().filter(d -> WorkspaceContext.belongs(ws, d)).toList();
-    if (!confirmAll(owned)) {
-      return false;
-    }
-    owned.forEach(tabs::remove);
-    return true;
+    return tabCommands.closeAll(doc -> WorkspaceContext.belongs(ws, doc));
   }
 
   /**

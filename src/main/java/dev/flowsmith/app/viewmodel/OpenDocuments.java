@@ -79,6 +79,17 @@ final class OpenDocuments {
     }
   }
 
+  /**
+   * Puts the tabs in {@code order} (a tab dragged to another place); the same tabs, only moved, so
+   * the list reports a permutation and no tab is closed and reopened. Any other list is ignored.
+   */
+  void reorder(java.util.List<DocumentViewModel> order) {
+    if (order.size() != documents.size() || !documents.containsAll(order) || order.equals(documents)) {
+      return;
+    }
+    documents.sort(java.util.Comparator.comparingInt(order::indexOf));
+  }
+
   void activate(DocumentViewModel doc) {
     if (documents.contains(doc)) {
       active.set(doc);

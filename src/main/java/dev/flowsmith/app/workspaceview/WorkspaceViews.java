@@ -31,6 +31,12 @@ public final class WorkspaceViews extends TabPane implements AutoCloseable {
   private final Tab console = tab("workspace-tab-console", "Console");
   private final Tab live = tab("workspace-tab-live", "Live Triggers");
   private final List<AutoCloseable> bound = new ArrayList<>();
+  /**
+   * The live triggers of each open runtime. They outlive the views that show them: a workspace's
+   * webhook server and schedules keep running while an outside file's tab is in front, and stop
+   * when their runtime closes.
+   */
+  private final java.util.Map<WorkspaceRuntime, LiveTriggers> triggersByRuntime = new java.util.IdentityHashMap<>();
   private @Nullable LiveTriggers liveTriggers;
   private @Nullable String openError;
   private boolean closed;
@@ -43,6 +49,12 @@ public final class WorkspaceViews extends TabPane implements AutoCloseable {
     console.setContent(new ConsoleView(app.console()));
     getTabs().addAll(List.of(data, outbox, notifications, console, live));
     app.runtimeProperty().addListener((obs, old, now) -> bind(now));
+    app.onClose(gone -> {
+      LiveTriggers triggers = triggersByRuntime.remove(gone);
+      if (triggers != null) {
+        triggers.close();
+      }
+    });
     sceneProperty().addListener((obs, old, now) -> openLater());
     bind(app.runtimeProperty().get());
   }
@@ -79,8 +91,8 @@ public final class WorkspaceViews extends TabPane implements AutoCloseable {
     DataView dataView = new DataView(runtime, app);
     OutboxView outboxView = new OutboxView(root);
     NotificationsView notificationsView = new NotificationsView(root);
-    LiveTriggers triggers = new LiveTriggers(runtime, Platform::runLater);
-    bound.addAll(List.of(dataView, outboxView, notificationsView, triggers));
+    LiveTriggers triggers = triggersByRuntime.computeIfAbsent(runtime, r -> new LiveTriggers(r, Platform::runLater));
+    bound.addAll(List.of(dataView, outboxView, notificationsView));
     liveTriggers = triggers;
     data.setContent(dataView);
     outbox.setContent(outboxView);
@@ -142,10 +154,12 @@ public final class WorkspaceViews extends TabPane implements AutoCloseable {
     return tab;
   }
 
-  /** Stops the live triggers and the views' background work; the runtime itself stays open. */
+  /** Stops the live triggers and the views' background work; the runtimes themselves stay open. */
   @Override
   public void close() {
     closed = true;
     unbind();
+    triggersByRuntime.values().forEach(LiveTriggers::close);
+    triggersByRuntime.clear();
   }
 }

@@ -136,6 +136,43 @@ class FlowCanvasTest {
   }
 
   @Test
+  void theMinimapNeverCoversATileAndStepsAsideWhileEveryCornerHasOne(FxRobot robot) {
+    // tiles 80 px apart sideways and 40 px down, from the trigger on: at 100 % every corner of the view
+    // has a tile (or the trigger), and not even a half-size minimap fits between them
+    List<Operation> grid = new java.util.ArrayList<>();
+    for (int row = 0; row < 6; row++) {
+      for (int column = row == 0 ? 1 : 0; column < 7; column++) {
+        grid.add(TestFlows.operation(grid.size(), new GridPosition(1 + 18 * column, 1 + 16 * row)));
+      }
+    }
+    robot.interact(() -> {
+      canvas.setState(CanvasState.of(TestFlows.of(grid.toArray(Operation[]::new))));
+      canvas.zoomReset();
+      canvas.redrawNow();
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(canvas.minimapShownProperty().get()).isTrue();
+    assertThat(canvas.isMinimapVisible()).isFalse();
+
+    // scrolled down past the last row: the bottom corners are empty, and the minimap is back there
+    for (int i = 0; i < 40; i++) {
+      robot.interact(() -> Event.fireEvent(canvas, scroll(640, 400, -40, false)));
+    }
+    robot.interact(canvas::redrawNow);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(canvas::redrawNow);
+    assertThat(canvas.isMinimapVisible()).isTrue();
+    assertThat(canvas.minimapShownProperty().get()).isTrue();
+    javafx.geometry.Bounds map = canvas.minimapBounds();
+    Point2D from = canvas.screenToWorld(map.getMinX(), map.getMinY());
+    Point2D to = canvas.screenToWorld(map.getMaxX(), map.getMaxY());
+    Rect covered = Rect.spanning(from.getX(), from.getY(), to.getX(), to.getY());
+    for (Operation each : grid) {
+      assertThat(CanvasGeometry.tileRect(each.position()).intersects(covered)).as(each.key()).isFalse();
+    }
+  }
+
+  @Test
   void revealingAnOperationPansItIntoView(FxRobot robot) {
     robot.interact(() -> canvas.setState(CanvasState.of(TestFlows.chain(1000))));
     // a flow this big opens fitted once laid out; the test starts from 100 % after that

@@ -142,6 +142,34 @@ class RunPanelTest {
   }
 
   @Test
+  void atALaptopsWidthNoStepCellOrHeaderIsCut(FxRobot robot) throws Exception {
+    // the run panel's width in a 1366 × 768 window (the side panel takes the rest)
+    robot.interact(() -> panel.getScene().getWindow().setWidth(980));
+    Flow flow = RunFixtures.example(Examples.WEBHOOK);
+    robot.interact(() -> controller.start(flow, TriggerInput.webhook(JsonObject.EMPTY, JsonObject.EMPTY,
+        JsonObject.builder().put("email", "ada@example.com").build())));
+    RunControllerTest.waitUntil(() -> controller.recordProperty().get() != null);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("lead_payload");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    List<String> cut = new java.util.ArrayList<>();
+    for (javafx.scene.Node node : robot.lookup("#run-steps .table-cell, #run-steps .column-header .label").queryAll()) {
+      if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null && labeled.isVisible()) {
+        javafx.scene.Node shown = labeled.lookup(".text");
+        String drawn = shown instanceof javafx.scene.text.Text text ? text.getText() : labeled.getText();
+        if (!drawn.equals(labeled.getText())) {
+          cut.add(labeled.getText() + " → " + drawn);
+        }
+      }
+    }
+    assertThat(controller.steps()).extracting(LiveStep::type).contains("item-create");
+    assertThat(cut).isEmpty();
+    // and the inspector keeps at least half of the panel
+    assertThat(panel.inspector().getWidth()).isGreaterThanOrEqualTo(panel.getWidth() * 0.49);
+  }
+
+  @Test
   void aPausedRunShowsTheChainSoFarAndContinues(FxRobot robot) throws Exception {
     Flow flow = RunFixtures.threeSteps();
     robot.interact(() -> {

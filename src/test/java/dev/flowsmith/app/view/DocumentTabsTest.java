@@ -123,6 +123,43 @@ class DocumentTabsTest {
   }
 
   @Test
+  void draggingATabReordersTheTabsCtrlTabAndKeepsEachTabsState(FxRobot robot) throws Exception {
+    DocumentViewModel a = open(robot, Examples.EMAIL_ON_PUBLISH);
+    DocumentViewModel b = open(robot, Examples.WEBHOOK);
+    DocumentViewModel c = open(robot, Examples.INVOICE_TOTALS);
+    edit(robot, a, "Edited A");
+    robot.interact(() -> vm.activate(b));
+    var runOfB = window.runController();
+    // the tab headers, left to right
+    List<Node> headers = window.documentTabs().lookupAll(".tab-header-area .tab").stream()
+        .sorted(java.util.Comparator.comparingDouble(node -> node.localToScreen(node.getBoundsInLocal()).getMinX()))
+        .toList();
+    assertThat(headers).hasSize(3);
+
+    // the first tab dragged past the last one, with the mouse, in small steps as a hand moves
+    robot.drag(headers.get(0), javafx.scene.input.MouseButton.PRIMARY);
+    for (int i = 0; i < 5; i++) {
+      robot.moveBy(10, 0);
+    }
+    robot.moveTo(headers.get(2)).moveBy(headers.get(2).getBoundsInLocal().getWidth() / 2 - 4, 0).drop();
+    // the skin commits the new order when its drop animation ends
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.documents().get(0) == b);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(vm.documents()).containsExactly(b, c, a);
+    assertThat(tabTexts()).containsExactly("Website lead → CRM", c.flow().name(), "Edited A" + DocumentTabs.DIRTY_MARK);
+    // the dragged tab is in front (it was clicked to drag it), still with its unsaved edit and undo
+    assertThat(vm.documentProperty().get()).isSameAs(a);
+    assertThat(a.isDirty()).isTrue();
+    robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+    assertThat(vm.documentProperty().get()).isSameAs(b);
+    assertThat(window.runController()).isSameAs(runOfB);
+    robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+    assertThat(vm.documentProperty().get()).isSameAs(c);
+    assertThat(window.documentTabs().getSelectionModel().getSelectedItem().getUserData()).isSameAs(c);
+  }
+
+  @Test
   void closingAsksPerDirtyTab(FxRobot robot) throws Exception {
     DocumentViewModel a = open(robot, Examples.EMAIL_ON_PUBLISH);
     DocumentViewModel b = open(robot, Examples.WEBHOOK);
