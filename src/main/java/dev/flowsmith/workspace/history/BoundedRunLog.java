@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Run history for {@code serve}: every finished run goes to the workspace's {@code runs/} folder
  * (a {@link RunLogStore}, as the app keeps it) through a queue of at most {@code capacity} runs.
- * The writer takes what queued up while it last wrote as one group ({@link RunLogStore#addAll}):
+ * The writer takes what queued up while it last wrote and rested as one group ({@link RunLogStore#addAll}):
  * each flow's folder is written, listed and pruned once per group, and runs older than what the
  * flow keeps are not written at all, so the history keeps up with thousands of runs a second.
  * An unbounded hand-off would grow without limit on a slow disk: when the queue is full a run is
@@ -30,8 +30,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BoundedRunLog implements RunListener, AutoCloseable {
 
-  /** The most runs one group commit takes from the queue. */
-  private static final int BATCH = 500;
+  /**
+   * How long the writer rests after a group commit. A group holds what queued up meanwhile, and
+   * only the newest {@code runHistoryLimit} runs of it per flow are written, so at thousands of
+   * runs a second a group costs what the limit costs, not what the rate does.
+   */
+  private static final long LINGER_MILLIS = 20;
 
   private final WorkspaceRuntime runtime;
   private final RunLogStore store;
@@ -46,7 +50,8 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
     this.runtime = runtime;
     this.store = store;
     this.problems = problems;
-    this.writer = new GroupWriter<>("serve-run-history", capacity, BATCH, this::write);
+    // a group takes the whole queue: runs beyond the flow's limit are dropped before any work
+    this.writer = new GroupWriter<>("serve-run-history", capacity, capacity, LINGER_MILLIS, this::write);
     this.detach = capacity == 0 ? () -> {} : runtime.addListener(this);
   }
 
