@@ -33,9 +33,6 @@ import picocli.CommandLine.Spec;
         "Limits per client come from the workspace's webhookLimits setting. Stop with Ctrl+C."})
 final class ServeCommand implements Callable<Integer> {
 
-  /** Finished runs waiting to be written to runs/ before new ones are not kept (see BoundedRunLog). */
-  private static final int HISTORY_QUEUE = 2000;
-
   @Spec
   private CommandSpec spec;
 
@@ -76,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         .limits(budgets.apply(WorkspaceLimits.runLimits(folder)))
         .log(lines::log).build();
         RunLogStore store = new RunLogStore(folder);
-        BoundedRunLog history = new BoundedRunLog(runtime, store, noHistory ? 0 : HISTORY_QUEUE,
+        BoundedRunLog history = new BoundedRunLog(runtime, store, !noHistory,
             line -> printProblem(err, line));
         WebhookServer server = new WebhookServer(runtime,
             port != null ? port : WebhookServer.configuredPort(folder), WebhookServer.DEFAULT_THREADS, limits)) {
