@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -68,28 +69,25 @@ final class ServeRunLines implements Consumer<RunResult>, AutoCloseable {
   }
 
   private void write(List<Line> lines) {
-    boolean toOut = false;
-    boolean toErr = false;
-    synchronized (out) {
-      for (Line line : lines) {
-        if (!line.toErr()) {
-          out.println(line(java.util.Objects.requireNonNull(line.run())));
-          toOut = true;
-        }
-      }
-      if (toOut) {
-        out.flush();
+    // one print and one flush per stream: println on an autoflushing writer is a system call per line
+    StringBuilder toOut = new StringBuilder();
+    StringBuilder toErr = new StringBuilder();
+    for (Line line : lines) {
+      if (line.toErr()) {
+        toErr.append(line.text()).append(System.lineSeparator());
+      } else {
+        toOut.append(line(Objects.requireNonNull(line.run()))).append(System.lineSeparator());
       }
     }
-    synchronized (err) {
-      for (Line line : lines) {
-        if (line.toErr()) {
-          err.println(line.text());
-          toErr = true;
-        }
-      }
-      if (toErr) {
-        err.flush();
+    print(out, toOut);
+    print(err, toErr);
+  }
+
+  private static void print(PrintWriter stream, StringBuilder text) {
+    if (text.length() > 0) {
+      synchronized (stream) {
+        stream.print(text);
+        stream.flush();
       }
     }
   }

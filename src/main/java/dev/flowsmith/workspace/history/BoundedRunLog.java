@@ -38,10 +38,14 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
   /** How long the writer rests after a group; a run is in {@code runs/} at most this much (and a write) later. */
   static final long REST_MILLIS = 500;
 
-  /** The store's file order: start time to the millisecond, then the id as it goes into the name. */
-  private static final Comparator<RunResult> FILE_ORDER = Comparator
-      .comparingLong((RunResult run) -> run.startedAt().toEpochMilli())
-      .thenComparing(run -> RunLogStore.safe(run.runId()));
+  /** A run with its place in the store's file order: start time to the millisecond, then the id as in the name. */
+  private record Keyed(long startedMillis, String fileId, RunResult run) {
+    static final Comparator<Keyed> FILE_ORDER = Comparator.comparingLong(Keyed::startedMillis).thenComparing(Keyed::fileId);
+
+    Keyed(RunResult run) {
+      this(run.startedAt().toEpochMilli(), RunLogStore.safe(run.runId()), run);
+    }
+  }
 
   private final WorkspaceRuntime runtime;
   private final RunLogStore store;
@@ -51,7 +55,7 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
   private final Thread writer;
   private final Object lock = new Object();
   /** Per flow, its newest runs not yet written, oldest first; guarded by {@link #lock}. */
-  private Map<String, TreeSet<RunResult>> waiting = new LinkedHashMap<>();
+  private Map<String, TreeSet<Keyed>> waiting = new LinkedHashMap<>();
   private boolean closing;
 
   /** @param keep false keeps no history at all ({@code serve --no-history}) */
@@ -72,12 +76,13 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
 
   @Override
   public void runFinished(RunResult result) {
+    Keyed keyed = new Keyed(result);
     synchronized (lock) {
       if (closing) {
         return;
       }
-      TreeSet<RunResult> runs = waiting.computeIfAbsent(result.flowId(), id -> new TreeSet<>(FILE_ORDER));
-      runs.add(result);
+      TreeSet<Keyed> runs = waiting.computeIfAbsent(result.flowId(), id -> new TreeSet<>(Keyed.FILE_ORDER));
+      runs.add(keyed);
       if (runs.size() > limit) {
         runs.pollFirst(); // older than every run the flow keeps
       }
@@ -104,7 +109,7 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
 
   private void drain() {
     while (true) {
-      Map<String, TreeSet<RunResult>> group;
+      Map<String, TreeSet<Keyed>> group;
       boolean last;
       synchronized (lock) {
         try {
@@ -143,10 +148,11 @@ public final class BoundedRunLog implements RunListener, AutoCloseable {
   }
 
   /** Group commit: per flow its newest runs, as records, to the store at once. */
-  private void write(Map<String, TreeSet<RunResult>> group) {
+  private void write(Map<String, TreeSet<Keyed>> group) {
     List<RunLogStore.Pending> runs = new ArrayList<>();
-    for (TreeSet<RunResult> flowRuns : group.values()) {
-      for (RunResult result : flowRuns) {
+    for (TreeSet<Keyed> flowRuns : group.values()) {
+      for (Keyed keyed : flowRuns) {
+        RunResult result = keyed.run();
         @Nullable Flow flow = runtime.flow(result.flowId()).orElse(null);
         String source = result.parentRunId() != null ? "flow"
             : flow == null ? "webhook" : flow.triggerType().map(TriggerType::id).orElse("app");
