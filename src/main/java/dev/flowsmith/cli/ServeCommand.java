@@ -33,9 +33,6 @@ import picocli.CommandLine.Spec;
         "Limits per client come from the workspace's webhookLimits setting. Stop with Ctrl+C."})
 final class ServeCommand implements Callable<Integer> {
 
-  /** Finished runs waiting to be written to runs/ before new ones are not kept (see BoundedRunLog). */
-  private static final int HISTORY_QUEUE = 2000;
-
   @Spec
   private CommandSpec spec;
 
@@ -71,11 +68,12 @@ final class ServeCommand implements Callable<Integer> {
       return FlowsmithCli.BAD_INPUT;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (WorkspaceRuntime runtime = WorkspaceRuntime.builder(folder)
+    try (ServeRunLines lines = new ServeRunLines(out, err);
+        WorkspaceRuntime runtime = WorkspaceRuntime.builder(folder)
         .limits(budgets.apply(WorkspaceLimits.runLimits(folder)))
-        .log((flow, key, message) -> err.println("[" + flow + " › " + key + "] " + message)).build();
+        .log(lines::log).build();
         RunLogStore store = new RunLogStore(folder);
-        BoundedRunLog history = new BoundedRunLog(runtime, store, noHistory ? 0 : HISTORY_QUEUE,
+        BoundedRunLog history = new BoundedRunLog(runtime, store, !noHistory,
             line -> printProblem(err, line));
         WebhookServer server = new WebhookServer(runtime,
             port != null ? port : WebhookServer.configuredPort(folder), WebhookServer.DEFAULT_THREADS, limits)) {
@@ -84,8 +82,7 @@ final class ServeCommand implements Callable<Integer> {
       runtime.startSchedules();
       runtime.warmUpScripts();
       runtime.schedules().problems().forEach((flowId, problem) -> err.println("flowsmith serve: " + problem));
-      ServeRunLines lines = new ServeRunLines(out, runtime);
-      runtime.history().subscribe(lines);
+      lines.showRunsOf(runtime);
       out.println("Listening on " + server.triggerBase() + "<flowId>");
       out.println(String.format(Locale.ROOT, "  limits: %d connections, %d s idle, %d s for a request head, "
           + "%d-byte JSON body, %d KB / %d header fields", limits.maxConnections(), limits.idleTimeout().toSeconds(),
@@ -113,6 +110,9 @@ final class ServeCommand implements Callable<Integer> {
       } finally {
         removeHook(hook);
       }
+      // what ran until now is printed before the last line
+      server.stop();
+      lines.close();
       out.println("Stopped.");
       out.flush();
       return FlowsmithCli.OK;

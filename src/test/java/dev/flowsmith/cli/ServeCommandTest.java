@@ -52,6 +52,31 @@ class ServeCommandTest {
   }
 
   @Test
+  void logLinesGoToStderrAndEveryRunIsPrintedBeforeStopped() throws Exception {
+    new TestWorkspace(dir).flow("hello", "active", "webhook", "{}",
+        TestWorkspace.op("lg", "log", "{\"message\":\"hi {{$trigger.query.name}}\"}", null, null));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Thread serve = new Thread(() -> FlowsmithCli.execute(
+        new String[] {"serve", "--workspace", dir.toString(), "--port", "0"}, new PrintWriter(out),
+        new PrintWriter(err)));
+    serve.start();
+    Matcher listening = await(out, Pattern.compile("Listening on (http://127\\.0\\.0\\.1:\\d+/flows/trigger/)"));
+    for (String name : new String[] {"Ada", "Grace"}) {
+      assertThat(TestWorkspace.get(URI.create(listening.group(1) + "hello?name=" + name)).statusCode()).isEqualTo(204);
+    }
+    // stopped at once: the lines still queued are written before "Stopped."
+    serve.interrupt();
+    serve.join(TimeUnit.SECONDS.toMillis(20));
+
+    assertThat(err.toString()).contains("[Flow hello › lg] hi Ada" + System.lineSeparator(),
+        "[Flow hello › lg] hi Grace" + System.lineSeparator());
+    assertThat(Pattern.compile("Flow hello {2}webhook {2}resolve {2}\\d+\\.\\d ms").matcher(out.toString()).results())
+        .hasSize(2);
+    assertThat(out.toString()).endsWith("Stopped." + System.lineSeparator());
+  }
+
+  @Test
   void keepsEachRunUnderRunsLikeTheApp() throws Exception {
     new TestWorkspace(dir).flow("hello", "active", "webhook", "{}",
         TestWorkspace.op("t", "transform", "{\"json\":{\"hi\":\"{{$trigger.query.name}}\"}}", null, null));

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
 
 /**
  * Runs flows the way Directus's flow manager does (engine.md §4): one branch, each operation at
@@ -62,11 +61,11 @@ public final class FlowRunner {
     Cancellation stop = request.cancellation().child();
     RunBudget budget = new RunBudget(limits, stop);
     budget.startFlow();
-    ScheduledFuture<?> clock = budget.startClock();
+    Runnable stopClock = budget.startClock();
     try {
       return run(request.withCancellation(stop), budget);
     } finally {
-      clock.cancel(false);
+      stopClock.run();
       request.cancellation().release(stop);
     }
   }

@@ -5,9 +5,6 @@ import dev.flowsmith.engine.value.JsException;
 import dev.flowsmith.engine.value.JsValue;
 import dev.flowsmith.engine.Cancellation;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,7 +39,7 @@ public final class RunBudget {
   private final Cancellation cancellation;
 
   /** Fires the run-time limit of every budget; one daemon thread for the JVM. */
-  private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+  private static final RunDeadlines DEADLINES = new RunDeadlines("flowsmith-run-deadlines");
 
   public RunBudget(RunLimits limits) {
     this(limits, Cancellation.none());
@@ -57,19 +54,12 @@ public final class RunBudget {
     this.cancellation = cancellation;
   }
 
-  private static ScheduledThreadPoolExecutor deadlines() {
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
-      Thread thread = new Thread(task, "flowsmith-run-deadlines");
-      thread.setDaemon(true);
-      return thread;
-    });
-    timer.setRemoveOnCancelPolicy(true);
-    return timer;
-  }
-
-  /** Stops the tree when its run time is up, even in the middle of a step; cancel it when the root run ends. */
-  ScheduledFuture<?> startClock() {
-    return DEADLINES.schedule(() -> stop(timeError()), limits.maxRunTime().toNanos(), TimeUnit.NANOSECONDS);
+  /**
+   * Stops the tree when its run time is up, even in the middle of a step (up to a tick late, see
+   * {@link RunDeadlines}); run the returned handle when the root run ends.
+   */
+  Runnable startClock() {
+    return DEADLINES.watch(limits.maxRunTime().toNanos(), () -> stop(timeError()));
   }
 
   public RunLimits limits() {

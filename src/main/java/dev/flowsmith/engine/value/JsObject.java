@@ -85,20 +85,27 @@ public record JsObject(Map<String, JsValue> members) implements JsValue {
   }
 
   private static Map<String, JsValue> inJsOrder(Map<String, JsValue> members) {
-    Map<String, JsValue> ordered = new LinkedHashMap<>();
-    List<String> indexKeys = new ArrayList<>();
-    for (String key : members.keySet()) {
-      if (isArrayIndex(key)) {
-        indexKeys.add(key);
+    List<String> indexKeys = null;
+    for (Map.Entry<String, JsValue> member : members.entrySet()) {
+      Objects.requireNonNull(member.getValue(), member.getKey());
+      if (isArrayIndex(member.getKey())) {
+        if (indexKeys == null) {
+          indexKeys = new ArrayList<>();
+        }
+        indexKeys.add(member.getKey());
       }
     }
+    if (indexKeys == null) {
+      return new LinkedHashMap<>(members); // the common case: no index keys, the order stays
+    }
+    Map<String, JsValue> ordered = new LinkedHashMap<>();
     indexKeys.sort((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
     for (String key : indexKeys) {
-      ordered.put(key, Objects.requireNonNull(members.get(key), key));
+      ordered.put(key, members.get(key));
     }
     members.forEach((key, value) -> {
       if (!isArrayIndex(key)) {
-        ordered.put(key, Objects.requireNonNull(value, key));
+        ordered.put(key, value);
       }
     });
     return ordered;

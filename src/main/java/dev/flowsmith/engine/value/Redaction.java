@@ -2,6 +2,7 @@ package dev.flowsmith.engine.value;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -69,18 +70,31 @@ public final class Redaction {
     return value instanceof JsObject object ? redact(object, new Paths(keys, Set.of())) : value;
   }
 
+  /** Copies only what changes: an object with nothing masked in it is returned as it is. */
   private static JsObject redact(JsObject object, Paths paths) {
-    JsObject.Builder members = JsObject.builder();
-    object.members().forEach((key, member) -> {
-      if (paths.direct().contains(key)) {
-        members.put(key, JsValue.of(REDACTED));
-      } else if (member instanceof JsObject child && !paths.deep().isEmpty()) {
-        members.put(key, redact(child, paths.below(key)));
-      } else {
-        members.put(key, member);
+    JsObject.Builder changed = null;
+    int position = 0;
+    for (Map.Entry<String, JsValue> entry : object.members().entrySet()) {
+      String key = entry.getKey();
+      JsValue member = entry.getValue();
+      JsValue kept = paths.direct().contains(key) ? JsValue.of(REDACTED)
+          : member instanceof JsObject child && !paths.deep().isEmpty() ? redact(child, paths.below(key)) : member;
+      if (changed == null && kept != member) {
+        changed = JsObject.builder();
+        int copied = 0;
+        for (Map.Entry<String, JsValue> before : object.members().entrySet()) {
+          if (copied++ == position) {
+            break;
+          }
+          changed.put(before.getKey(), before.getValue());
+        }
       }
-    });
-    return members.build();
+      if (changed != null) {
+        changed.put(key, kept);
+      }
+      position++;
+    }
+    return changed == null ? object : changed.build();
   }
 
   /**

@@ -7,22 +7,27 @@ import dev.flowsmith.model.TriggerType;
 import dev.flowsmith.workspace.WorkspaceRuntime;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Run history for {@code serve}: every finished run goes to the workspace's {@code runs/} folder
- * (a {@link RunLogStore}, as the app keeps it) through a queue of at most {@code capacity} runs.
- * The writer takes what queued up while it last wrote as one group ({@link RunLogStore#addAll}):
- * each flow's folder is written, listed and pruned once per group, and runs older than what the
- * flow keeps are not written at all, so the history keeps up with thousands of runs a second.
- * An unbounded hand-off would grow without limit on a slow disk: when the queue is full a run is
- * not kept, and the count of runs not kept is reported once a second at most.
+ * (a {@link RunLogStore}, as the app keeps it), written by one thread of its own in groups
+ * ({@link RunLogStore#addAll}), each flow's folder written, listed and pruned once per group.
+ *
+ * <p>What waits for the writer is, per flow, only the newest {@code runHistoryLimit} runs (by
+ * start time, then id, as the store orders its files): a run pushed out of that was never going
+ * to be kept, so it is dropped on arrival, before it costs a record, a file or a disk sync. The
+ * folder ends as adding the runs one by one would leave it, the memory waiting is at most the limit
+ * per flow, and no run that belongs in the history is refused however fast runs come. The writer
+ * rests {@link #REST_MILLIS} after each group, so a busy flow costs at most its limit in files
+ * twice a second, not one file per run.
  *
  * <p>The source and {@code tracked} are what the store's own recorder gives a run no thread asked
  * a source for: {@code flow} for a run started by another flow, else the trigger type;
@@ -30,74 +35,138 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BoundedRunLog implements RunListener, AutoCloseable {
 
-  /** The most runs one group commit takes from the queue. */
-  private static final int BATCH = 500;
+  /** How long the writer rests after a group; a run is in {@code runs/} at most this much (and a write) later. */
+  static final long REST_MILLIS = 500;
+
+  /** A run with its place in the store's file order: start time to the millisecond, then the id as in the name. */
+  private record Keyed(long startedMillis, String fileId, RunResult run) {
+    static final Comparator<Keyed> FILE_ORDER = Comparator.comparingLong(Keyed::startedMillis).thenComparing(Keyed::fileId);
+
+    Keyed(RunResult run) {
+      this(run.startedAt().toEpochMilli(), RunLogStore.safe(run.runId()), run);
+    }
+  }
 
   private final WorkspaceRuntime runtime;
   private final RunLogStore store;
-  private final GroupWriter<RunResult> writer;
   private final Consumer<String> problems;
-  private final AtomicLong dropped = new AtomicLong();
+  private final int limit;
   private final Runnable detach;
-  private long lastReport;
+  private final Thread writer;
+  private final Object lock = new Object();
+  /** Per flow, its newest runs not yet written, oldest first; guarded by {@link #lock}. */
+  private Map<String, TreeSet<Keyed>> waiting = new LinkedHashMap<>();
+  private boolean closing;
 
-  /** @param capacity runs waiting to be written; 0 keeps no history at all (and reports nothing) */
-  public BoundedRunLog(WorkspaceRuntime runtime, RunLogStore store, int capacity, Consumer<String> problems) {
+  /** @param keep false keeps no history at all ({@code serve --no-history}) */
+  public BoundedRunLog(WorkspaceRuntime runtime, RunLogStore store, boolean keep, Consumer<String> problems) {
     this.runtime = runtime;
     this.store = store;
     this.problems = problems;
-    this.writer = new GroupWriter<>("serve-run-history", capacity, BATCH, this::write);
-    this.detach = capacity == 0 ? () -> {} : runtime.addListener(this);
+    this.limit = store.limit();
+    this.writer = new Thread(this::drain, "serve-run-history");
+    writer.setDaemon(true);
+    if (keep) {
+      writer.start();
+      this.detach = runtime.addListener(this);
+    } else {
+      this.detach = () -> {};
+    }
   }
 
   @Override
   public void runFinished(RunResult result) {
-    if (!writer.offer(result)) {
-      long total = dropped.incrementAndGet();
-      long now = System.nanoTime();
-      synchronized (this) {
-        if (now - lastReport > TimeUnit.SECONDS.toNanos(1) || lastReport == 0) {
-          lastReport = now;
-          problems.accept("flowsmith serve: run history is behind; " + total + " run(s) not kept so far");
-        }
+    Keyed keyed = new Keyed(result);
+    synchronized (lock) {
+      if (closing) {
+        return;
+      }
+      TreeSet<Keyed> runs = waiting.computeIfAbsent(result.flowId(), id -> new TreeSet<>(Keyed.FILE_ORDER));
+      runs.add(keyed);
+      if (runs.size() > limit) {
+        runs.pollFirst(); // older than every run the flow keeps
+      }
+      if (waiting.size() == 1 && runs.size() == 1) {
+        lock.notifyAll(); // the first run since the last group: the writer may be waiting for one
       }
     }
   }
 
-  /** Runs not kept because the queue was full. */
-  public long dropped() {
-    return dropped.get();
-  }
-
-  /** Stops taking runs, writes what is queued (for up to 10 s), then stops. */
+  /** Stops taking runs, writes what is waiting (for up to 10 s), then stops. */
   @Override
   public void close() {
     detach.run();
-    writer.close();
+    synchronized (lock) {
+      closing = true;
+      lock.notifyAll();
+    }
+    try {
+      writer.join(TimeUnit.SECONDS.toMillis(10));
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
-  /** Group commit: whatever queued up while the last group was written goes to the store at once. */
-  private void write(List<RunResult> results) {
-    // runs the flow would not keep are not even turned into records
-    Map<String, List<RunResult>> byFlow = new LinkedHashMap<>();
-    results.forEach(result -> byFlow.computeIfAbsent(result.flowId(), id -> new ArrayList<>()).add(result));
-    int limit = store.limit();
-    List<RunLogStore.Pending> runs = new ArrayList<>(results.size());
-    for (RunResult result : byFlow.values().stream()
-        .flatMap(flow -> RunLogStore.newest(flow, limit, RunResult::startedAt, RunResult::runId).stream()).toList()) {
-      @Nullable Flow flow = runtime.flow(result.flowId()).orElse(null);
-      String source = result.parentRunId() != null ? "flow"
-          : flow == null ? "webhook" : flow.triggerType().map(TriggerType::id).orElse("app");
-      boolean tracked = flow != null && "all".equals(flow.accountability());
-      runs.add(new RunLogStore.Pending(RunRecord.from(result, source), tracked));
+  private void drain() {
+    while (true) {
+      Map<String, TreeSet<Keyed>> group;
+      boolean last;
+      synchronized (lock) {
+        try {
+          while (waiting.isEmpty() && !closing) {
+            lock.wait();
+          }
+        } catch (InterruptedException interrupted) {
+          return;
+        }
+        group = waiting;
+        waiting = new LinkedHashMap<>();
+        last = closing;
+      }
+      if (!group.isEmpty()) {
+        write(group);
+      }
+      if (last) {
+        return;
+      }
+      rest();
+    }
+  }
+
+  /** The rest after a group; over at once when the log is closed. */
+  private void rest() {
+    long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REST_MILLIS);
+    synchronized (lock) {
+      try {
+        for (long left = until - System.nanoTime(); left > 0 && !closing; left = until - System.nanoTime()) {
+          TimeUnit.NANOSECONDS.timedWait(lock, left);
+        }
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Group commit: per flow its newest runs, as records, to the store at once. */
+  private void write(Map<String, TreeSet<Keyed>> group) {
+    List<RunLogStore.Pending> runs = new ArrayList<>();
+    for (TreeSet<Keyed> flowRuns : group.values()) {
+      for (Keyed keyed : flowRuns) {
+        RunResult result = keyed.run();
+        @Nullable Flow flow = runtime.flow(result.flowId()).orElse(null);
+        String source = result.parentRunId() != null ? "flow"
+            : flow == null ? "webhook" : flow.triggerType().map(TriggerType::id).orElse("app");
+        boolean tracked = flow != null && "all".equals(flow.accountability());
+        runs.add(new RunLogStore.Pending(RunRecord.from(result, source), tracked));
+      }
     }
     try {
       store.addAll(runs);
     } catch (IOException | RuntimeException failed) {
       // history is a convenience: a full disk must not stop serving
-      String first = results.get(0).runId();
-      problems.accept("flowsmith serve: could not keep " + (results.size() == 1 ? "run " + first
-          : results.size() + " runs from " + first) + ": " + failed.getMessage());
+      String first = runs.get(0).record().runId();
+      problems.accept("flowsmith serve: could not keep " + (runs.size() == 1 ? "run " + first
+          : runs.size() + " runs from " + first) + ": " + failed.getMessage());
     }
   }
 }

@@ -59,4 +59,18 @@ class RedactionTest {
     assertThat(Redaction.masksAt(java.util.List.of("payload", "payload", "password"), Redaction.RUN_LOG_KEYS))
         .as("a spent path").isFalse();
   }
+
+  @Test
+  void onlyWhatIsMaskedIsCopiedAndTheMembersKeepTheirOrder() {
+    JsObject untouched = (JsObject) JsJson.parse("{\"headers\":{\"accept\":\"*/*\"},\"body\":{\"n\":1}}");
+    JsObject chain = (JsObject) JsJson.parse("{\"a\":1,\"$trigger\":{\"b\":2,\"headers\":{\"x\":1,\"cookie\":\"c\",\"y\":2},"
+        + "\"body\":{\"n\":1}},\"tr\":" + JsJson.stringify(untouched).orElseThrow() + "}");
+
+    JsObject redacted = (JsObject) Redaction.redact(chain, Redaction.LOG_SCOPE_KEYS);
+
+    assertThat(Redaction.redact(untouched, Redaction.LOG_SCOPE_KEYS)).isSameAs(untouched);
+    assertThat(JsJson.stringify(redacted)).contains("{\"a\":1,\"$trigger\":{\"b\":2,\"headers\":{\"x\":1,"
+        + "\"cookie\":\"--redacted--\",\"y\":2},\"body\":{\"n\":1}},\"tr\":{\"headers\":{\"accept\":\"*/*\"},\"body\":{\"n\":1}}}");
+    assertThat(((JsObject) redacted.get("$trigger")).get("body")).isSameAs(((JsObject) chain.get("$trigger")).get("body"));
+  }
 }

@@ -70,4 +70,30 @@ class GroupWriterTest {
 
     assertThat(sizes).containsExactly(1, 2, 1);
   }
+
+  @Test
+  void whatIsHandedOverWhileTheWriterRestsGoesAsOneGroupAndClosingEndsTheRest() throws Exception {
+    CountDownLatch firstWritten = new CountDownLatch(1);
+    List<List<Integer>> groups = new ArrayList<>();
+    // a rest far longer than the test: only closing can end it
+    GroupWriter<Integer> writer = new GroupWriter<>("test-group-writer", 100, 100, TimeUnit.HOURS.toMillis(1), group -> {
+      synchronized (groups) {
+        groups.add(List.copyOf(group));
+      }
+      firstWritten.countDown();
+    });
+    writer.put(0);
+    assertThat(firstWritten.await(5, TimeUnit.SECONDS)).isTrue();
+    for (int i = 1; i <= 5; i++) {
+      writer.put(i);
+    }
+    Thread closing = new Thread(() -> writer.close(TimeUnit.MINUTES.toMillis(10)));
+    closing.start();
+    closing.join(TimeUnit.MINUTES.toMillis(1));
+
+    assertThat(closing.isAlive()).as("close waited out the rest").isFalse();
+    synchronized (groups) {
+      assertThat(groups).containsExactly(List.of(0), List.of(1, 2, 3, 4, 5));
+    }
+  }
 }
