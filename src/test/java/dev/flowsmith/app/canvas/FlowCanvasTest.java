@@ -173,6 +173,93 @@ class FlowCanvasTest {
   }
 
   @Test
+  void theMinimapShrinksToThreeQuartersOrHalfWhenOnlyASmallerOneFitsInACorner(FxRobot robot) {
+    // panned well away from the trigger, so only the tiles placed here stand in the corners
+    double panX = -1000;
+    double panY = -1000;
+    double width = CanvasTestScene.WIDTH;
+    double height = CanvasTestScene.HEIGHT;
+    // a first layout with one tile in the middle of the view: the flow overflows, every corner is free
+    Point2D middle = new Point2D(width / 2 - panX, height / 2 - panY);
+    List<Operation> lone = List.of(TestFlows.operation(0, new GridPosition(
+        cellOf(middle.getX() - CanvasGeometry.TILE / 2.0), cellOf(middle.getY() - CanvasGeometry.TILE / 2.0))));
+    javafx.geometry.Bounds full = minimapFor(robot, lone, panX, panY);
+    assertThat(canvas.isMinimapVisible()).isTrue();
+    double gapX = width - full.getMaxX();
+    double gapY = height - full.getMaxY();
+    assertThat(full.getMinX()).isGreaterThan(width / 2);
+
+    // a tile in every corner reaches into the full-size minimap but not into the 75 % one, then into
+    // the 75 % one but not into the half-size one: the minimap takes the largest size that fits
+    double[][] steps = {{1, 0.75}, {0.75, 0.5}};
+    for (double[] step : steps) {
+      List<Operation> corners = new ArrayList<>();
+      for (int corner = 0; corner < 4; corner++) {
+        Rect outer = minimapArea(corner, step[0], full, gapX, gapY, width, height);
+        Rect inner = minimapArea(corner, step[1], full, gapX, gapY, width, height);
+        boolean right = corner % 2 == 0;
+        // the tile's inner edge falls halfway between the two sizes' inner edges, centred on the corner's band
+        double edge = right ? (outer.x() + inner.x()) / 2 : (inner.maxX() + outer.maxX()) / 2;
+        double left = (right ? edge - CanvasGeometry.TILE : edge) - panX;
+        double top = outer.y() + outer.height() / 2 - CanvasGeometry.TILE / 2.0 - panY;
+        corners.add(TestFlows.operation(corner, new GridPosition(cellOf(left), cellOf(top))));
+      }
+      javafx.geometry.Bounds map = minimapFor(robot, corners, panX, panY);
+      for (int corner = 0; corner < 4; corner++) {
+        Rect tile = CanvasGeometry.tileRect(corners.get(corner).position());
+        assertThat(tile.intersects(worldOf(minimapArea(corner, step[0], full, gapX, gapY, width, height))))
+            .as("corner %d, %s %%", corner, step[0] * 100).isTrue();
+        assertThat(tile.intersects(worldOf(minimapArea(corner, step[1], full, gapX, gapY, width, height))))
+            .as("corner %d, %s %%", corner, step[1] * 100).isFalse();
+      }
+
+      assertThat(canvas.isMinimapVisible()).as("%s %%", step[1] * 100).isTrue();
+      assertThat(map.getWidth()).isLessThan(full.getWidth());
+      assertThat(map.getWidth()).isEqualTo((double) Math.round(full.getWidth() * step[1]));
+      assertThat(map.getHeight()).isEqualTo((double) Math.round(full.getHeight() * step[1]));
+      Rect covered = worldOf(new Rect(map.getMinX(), map.getMinY(), map.getWidth(), map.getHeight()));
+      for (Operation each : corners) {
+        assertThat(CanvasGeometry.tileRect(each.position()).intersects(covered)).as(each.key()).isFalse();
+      }
+      assertThat(CanvasGeometry.tileRect(GridPosition.TRIGGER).intersects(covered)).isFalse();
+    }
+  }
+
+  /** Shows {@code ops} at 100 % panned to {@code (panX, panY)}, lets the minimap settle, and returns its bounds. */
+  private javafx.geometry.Bounds minimapFor(FxRobot robot, List<Operation> ops, double panX, double panY) {
+    robot.interact(() -> {
+      canvas.setState(CanvasState.of(TestFlows.of(ops.toArray(Operation[]::new))));
+      canvas.viewport().set(1, panX, panY);
+      canvas.redrawNow();
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(canvas::redrawNow);
+    WaitForAsyncUtils.waitForFxEvents();
+    return canvas.minimapBounds();
+  }
+
+  /** The screen area a minimap at {@code scale} takes in {@code corner} (0 bottom-right … 3 top-left). */
+  private static Rect minimapArea(int corner, double scale, javafx.geometry.Bounds full, double gapX,
+      double gapY, double width, double height) {
+    double w = Math.round(full.getWidth() * scale);
+    double h = Math.round(full.getHeight() * scale);
+    double x = corner % 2 == 0 ? width - w - gapX : gapX;
+    double y = corner < 2 ? height - h - gapY : gapY;
+    return new Rect(x, y, w, h);
+  }
+
+  private Rect worldOf(Rect screen) {
+    Point2D from = canvas.screenToWorld(screen.x(), screen.y());
+    Point2D to = canvas.screenToWorld(screen.maxX(), screen.maxY());
+    return Rect.spanning(from.getX(), from.getY(), to.getX(), to.getY());
+  }
+
+  /** The 1-based grid cell nearest a world coordinate of a tile's left or top edge. */
+  private static int cellOf(double world) {
+    return (int) Math.round(world / CanvasGeometry.CELL) + 1;
+  }
+
+  @Test
   void revealingAnOperationPansItIntoView(FxRobot robot) {
     robot.interact(() -> canvas.setState(CanvasState.of(TestFlows.chain(1000))));
     // a flow this big opens fitted once laid out; the test starts from 100 % after that
