@@ -108,13 +108,7 @@ class RunPanelTest {
 
   @Test
   void theInspectorShowsOneFullWidthTreePerTabAndKeysAreNotCut(FxRobot robot) throws Exception {
-    Flow flow = RunFixtures.example(Examples.WEBHOOK);
-    robot.interact(() -> controller.start(flow, TriggerInput.webhook(JsonObject.EMPTY, JsonObject.EMPTY,
-        JsonObject.builder().put("email", "ada@example.com").build())));
-    RunControllerTest.waitUntil(() -> controller.recordProperty().get() != null);
-    WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn("lead_payload");
-    WaitForAsyncUtils.waitForFxEvents();
+    runTheWebhookExampleAndSelectItsFirstStep(robot);
 
     javafx.scene.control.TabPane tabs = panel.inspector().parts();
     assertThat(tabs.getTabs()).extracting(javafx.scene.control.Tab::getText)
@@ -145,13 +139,7 @@ class RunPanelTest {
   void atALaptopsWidthNoStepCellOrHeaderIsCut(FxRobot robot) throws Exception {
     // the run panel's width in a 1366 × 768 window (the side panel takes the rest)
     robot.interact(() -> panel.getScene().getWindow().setWidth(980));
-    Flow flow = RunFixtures.example(Examples.WEBHOOK);
-    robot.interact(() -> controller.start(flow, TriggerInput.webhook(JsonObject.EMPTY, JsonObject.EMPTY,
-        JsonObject.builder().put("email", "ada@example.com").build())));
-    RunControllerTest.waitUntil(() -> controller.recordProperty().get() != null);
-    WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn("lead_payload");
-    WaitForAsyncUtils.waitForFxEvents();
+    runTheWebhookExampleAndSelectItsFirstStep(robot);
 
     List<String> cut = new java.util.ArrayList<>();
     for (javafx.scene.Node node : robot.lookup("#run-steps .table-cell, #run-steps .column-header .label").queryAll()) {
@@ -278,5 +266,16 @@ class RunPanelTest {
 
     // the run as history keeps it holds the masked value, not the live one
     assertThat(controller.recordProperty().get().data().toString()).doesNotContain("live-token");
+  }
+
+  /** Runs the webhook example to its end and selects its first step, lead_payload, in the step list. */
+  private void runTheWebhookExampleAndSelectItsFirstStep(FxRobot robot) throws Exception {
+    Flow flow = RunFixtures.example(Examples.WEBHOOK);
+    robot.interact(() -> controller.start(flow, TriggerInput.webhook(JsonObject.EMPTY, JsonObject.EMPTY,
+        JsonObject.builder().put("email", "ada@example.com").build())));
+    RunControllerTest.waitUntil(() -> controller.recordProperty().get() != null);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("lead_payload");
+    WaitForAsyncUtils.waitForFxEvents();
   }
 }
